@@ -1,0 +1,32 @@
+package com.clinova.patients.api;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A patient search. Every given criterion must match: {@code name} words each prefix-match a word
+ * of the patient's name (accents and case ignored), {@code phone} digits occur in the phone
+ * number, date of birth and national id match exactly. Results come in name order, {@code limit}
+ * at a time, after {@code after}.
+ */
+public record PatientQuery(
+        Optional<String> name,
+        Optional<String> phone,
+        Optional<LocalDate> dateOfBirth,
+        Optional<String> nationalId,
+        int limit,
+        Optional<PatientKey> after) {
+
+    public static final int MAX_LIMIT = 100;
+
+    public PatientQuery {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    public static PatientQuery all(int limit) {
+        return new PatientQuery(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit, Optional.empty());
+    }
+}

@@ -1,0 +1,62 @@
+package com.clinova.patients.application;
+
+import com.clinova.patients.api.PatientDetails;
+import com.clinova.patients.api.PatientId;
+import com.clinova.patients.api.PatientKey;
+import com.clinova.patients.api.PatientNotFoundException;
+import com.clinova.patients.api.PatientPage;
+import com.clinova.patients.api.PatientQuery;
+import com.clinova.patients.api.PatientService;
+import com.clinova.patients.api.PatientView;
+import com.clinova.patients.domain.Patient;
+import com.clinova.patients.domain.PatientRepository;
+import com.clinova.platform.error.StaleVersionException;
+import com.clinova.platform.tenant.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class DefaultPatientService implements PatientService {
+
+    @Inject
+    PatientRepository patients;
+
+    @Override
+    public PatientView register(PatientDetails details) {
+        Patient patient = Patient.register(TenantContext.require(), details, Instant.now());
+        patients.add(patient);
+        return patient.view();
+    }
+
+    @Override
+    public PatientView update(PatientId id, long expectedVersion, PatientDetails details) {
+        Patient patient = patients.find(id).orElseThrow(() -> new PatientNotFoundException(id));
+        if (!patient.isAtVersion(expectedVersion)) {
+            throw new StaleVersionException("Patient", patient.version());
+        }
+        patient.change(details, Instant.now());
+        patients.save(patient);
+        return patient.view();
+    }
+
+    @Override
+    public Optional<PatientView> find(PatientId id) {
+        return patients.find(id).map(Patient::view);
+    }
+
+    @Override
+    public PatientPage search(PatientQuery query) {
+        List<Patient> found = patients.search(query);
+        boolean more = found.size() > query.limit();
+        List<Patient> page = more ? found.subList(0, query.limit()) : found;
+        Optional<PatientKey> next = more ? Optional.of(keyOf(page.get(page.size() - 1))) : Optional.empty();
+        return new PatientPage(page.stream().map(Patient::view).toList(), next);
+    }
+
+    private static PatientKey keyOf(Patient patient) {
+        return new PatientKey(patient.searchName(), patient.view().id().value());
+    }
+}

@@ -1,0 +1,21 @@
+package com.clinova.patients.domain;
+
+import com.clinova.patients.api.PatientId;
+import com.clinova.patients.api.PatientQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Patients of the clinic bound to the current transaction. */
+public interface PatientRepository {
+
+    Optional<Patient> find(PatientId id);
+
+    /** Stores a new patient now, so a duplicate national id fails inside this call. */
+    void add(Patient patient);
+
+    /** Flushes changes of a loaded patient, surfacing conflicts inside this call. */
+    void save(Patient patient);
+
+    /** Up to {@code query.limit() + 1} patients in name order, so callers can tell if more follow. */
+    List<Patient> search(PatientQuery query);
+}

@@ -1,0 +1,38 @@
+package com.clinova.tenancy.infrastructure;
+
+import com.clinova.tenancy.domain.StaffUser;
+import com.clinova.tenancy.domain.StaffUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaStaffUserRepository implements StaffUserRepository {
+
+    private static final String BY_USERNAME = "select id, username, display_name, password_hash,"
+            + " array_to_string(roles, ','), active from clinic.app_user where username = ?";
+
+    @PersistenceContext(unitName = "tenancy")
+    EntityManager em;
+
+    @Override
+    public Optional<StaffUser> findByUsername(String username) {
+        List<?> rows =
+                em.createNativeQuery(BY_USERNAME).setParameter(1, username).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(toUser((Object[]) rows.get(0)));
+    }
+
+    private static StaffUser toUser(Object[] row) {
+        return new StaffUser(
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                Set.of(((String) row[4]).split(",")),
+                (Boolean) row[5]);
+    }
+}

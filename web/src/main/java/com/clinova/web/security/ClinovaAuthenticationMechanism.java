@@ -1,0 +1,115 @@
+package com.clinova.web.security;
+
+import com.clinova.platform.tenant.TenantContext;
+import com.clinova.platform.tenant.TenantId;
+import com.clinova.tenancy.api.StaffAccounts;
+import com.clinova.tenancy.api.StaffMember;
+import com.clinova.tenancy.api.TenantProfile;
+import com.clinova.web.api.problem.Problems;
+import com.clinova.web.tenant.ClinicOfRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Authenticates every request against the request's clinic. The API under {@code /api/} accepts
+ * only bearer tokens (so a browser session cannot be ridden by cross-site requests); the portal
+ * accepts its session and the sign-in form, and sends anonymous visitors of protected pages to
+ * the sign-in page.
+ */
+@ApplicationScoped
+public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    ClinicOfRequest clinics;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    Problems problems;
+
+    @EJB
+    StaffAccounts staffAccounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<TenantProfile> clinic = clinics.of(request);
+        if (clinic.isEmpty()) {
+            return context.doNothing(); // the tenant filter answers 404
+        }
+        TenantId tenant = clinic.get().id();
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return authenticateApiCall(request, response, context, tenant);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(request, context, tenant, password);
+        }
+        Optional<StaffMember> member =
+                SignedInStaff.inSession(request).filter(m -> m.tenant().equals(tenant));
+        if (member.isPresent()) {
+            return accept(request, context, member.get());
+        }
+        return context.isProtected()
+                ? context.redirect(request.getContextPath() + "/login.xhtml")
+                : context.doNothing();
+    }
+
+    private AuthenticationStatus authenticateApiCall(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, TenantId tenant) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return context.doNothing(); // anonymous: the API refuses it unless the endpoint is public
+        }
+        Optional<StaffMember> member = tokens.verify(
+                        authorization.substring(BEARER.length()).trim())
+                .filter(m -> m.tenant().equals(tenant));
+        if (member.isEmpty()) {
+            return refuse(request, response);
+        }
+        return accept(request, context, member.get());
+    }
+
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, TenantId tenant, UsernamePasswordCredential c) {
+        Optional<StaffMember> member =
+                authenticate(tenant, c.getCaller(), c.getPassword().getValue());
+        if (member.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInStaff.keepInSession(request, member.get());
+        return accept(request, context, member.get());
+    }
+
+    /** Checks a username and password in {@code tenant}; also used by the token endpoint. */
+    public Optional<StaffMember> authenticate(TenantId tenant, String username, char[] password) {
+        return TenantContext.supplyAs(tenant, () -> staffAccounts.authenticate(username, password));
+    }
+
+    private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, StaffMember m) {
+        SignedInStaff.onRequest(request, m);
+        return context.notifyContainerAboutLogin(m.username(), m.roles());
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            problems.write(request, response, Problems.invalidToken());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

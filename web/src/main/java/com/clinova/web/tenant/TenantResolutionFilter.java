@@ -1,0 +1,57 @@
+package com.clinova.web.tenant;
+
+import com.clinova.platform.tenant.TenantContext;
+import com.clinova.tenancy.api.TenantProfile;
+import com.clinova.web.api.problem.Problems;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Binds the request's clinic for the whole request (declared first in web.xml). Requests for an
+ * unknown host get a 404 — a problem document for the API, a page for browsers — and reach no
+ * application code at all.
+ */
+public class TenantResolutionFilter extends HttpFilter {
+
+    @Inject
+    ClinicOfRequest clinics;
+
+    @Inject
+    Problems problems;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<TenantProfile> clinic = clinics.of(request);
+        if (clinic.isEmpty()) {
+            refuseUnknownHost(request, response);
+            return;
+        }
+        try {
+            TenantContext.callAs(clinic.get().id(), () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private void refuseUnknownHost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            problems.write(request, response, Problems.unknownClinic());
+        } else {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            request.getRequestDispatcher("/WEB-INF/errors/unknown-clinic.html").include(request, response);
+        }
+    }
+}
