@@ -5,7 +5,6 @@ import com.clinova.platform.tenant.TenantId;
 import com.clinova.tenancy.api.StaffAccounts;
 import com.clinova.tenancy.api.StaffMember;
 import com.clinova.tenancy.api.TenantProfile;
-import com.clinova.web.api.problem.Problems;
 import com.clinova.web.tenant.ClinicOfRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -37,9 +35,6 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AccessTokens tokens;
 
-    @Inject
-    Problems problems;
-
     @EJB
     StaffAccounts staffAccounts;
 
@@ -52,7 +47,7 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         TenantId tenant = clinic.get().id();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return authenticateApiCall(request, response, context, tenant);
+            return authenticateApiCall(request, context, tenant);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
@@ -69,7 +64,7 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus authenticateApiCall(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, TenantId tenant) {
+            HttpServletRequest request, HttpMessageContext context, TenantId tenant) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return context.doNothing(); // anonymous: the API refuses it unless the endpoint is public
@@ -77,10 +72,9 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
         Optional<StaffMember> member = tokens.verify(
                         authorization.substring(BEARER.length()).trim())
                 .filter(m -> m.tenant().equals(tenant));
-        if (member.isEmpty()) {
-            return refuse(request, response);
-        }
-        return accept(request, context, member.get());
+        // An invalid token is not answered here (the container would still dispatch the request):
+        // the caller stays anonymous and the API's authentication filter answers 401.
+        return member.isEmpty() ? context.doNothing() : accept(request, context, member.get());
     }
 
     private AuthenticationStatus signIn(
@@ -102,14 +96,5 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context, StaffMember m) {
         SignedInStaff.onRequest(request, m);
         return context.notifyContainerAboutLogin(m.username(), m.roles());
-    }
-
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
-        try {
-            problems.write(request, response, Problems.invalidToken());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -60,11 +62,12 @@ public class Patient {
     @Version
     private long version;
 
+    /** OffsetDateTime because JPA 3.1 has no Instant mapping; always UTC. */
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     protected Patient() {}
 
@@ -72,15 +75,14 @@ public class Patient {
         Patient patient = new Patient();
         patient.id = UUID.randomUUID();
         patient.tenantId = clinic.value();
-        patient.createdAt = now;
+        patient.createdAt = now.atOffset(ZoneOffset.UTC);
         patient.change(details, now);
         return patient;
     }
 
     public void change(PatientDetails details, Instant now) {
         PatientDetails clean = normalise(details);
-        PatientRules.check(
-                clean, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1));
+        PatientRules.check(clean, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1));
         givenName = clean.givenName();
         familyName = clean.familyName();
         dateOfBirth = clean.dateOfBirth();
@@ -90,7 +92,7 @@ public class Patient {
         nationalId = clean.nationalId();
         address = clean.address();
         notes = clean.notes();
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     public boolean isAtVersion(long expected) {
@@ -116,7 +118,7 @@ public class Patient {
                 nationalId,
                 address,
                 notes);
-        return new PatientView(new PatientId(id), details, version, createdAt, updatedAt);
+        return new PatientView(new PatientId(id), details, version, createdAt.toInstant(), updatedAt.toInstant());
     }
 
     private static PatientDetails normalise(PatientDetails d) {

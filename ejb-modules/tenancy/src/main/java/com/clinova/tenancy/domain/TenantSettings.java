@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A clinic's branding and regional defaults. The logo bytes load only when asked for. */
@@ -41,7 +42,7 @@ public class TenantSettings {
     private byte[] logo;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt; // JPA 3.1 has no Instant mapping
 
     protected TenantSettings() {}
 
@@ -78,6 +79,6 @@ public class TenantSettings {
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return updatedAt.toInstant();
     }
 }

@@ -1,0 +1,77 @@
+package it.com.clinova.binding;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Reads through each test persistence unit, one JTA transaction per call. */
+@ApplicationScoped
+public class BindingProbe {
+
+    @PersistenceContext(unitName = "bound")
+    EntityManager bound;
+
+    @PersistenceContext(unitName = "shared-cache")
+    EntityManager sharedCache;
+
+    @PersistenceContext(unitName = "single-connection")
+    EntityManager singleConnection;
+
+    @Resource(lookup = "jdbc/clinovaSingleConnection")
+    DataSource singleConnectionDataSource;
+
+    @Transactional
+    public List<PatientRow> allPatients() {
+        return bound.createQuery("select p from PatientRow p", PatientRow.class).getResultList();
+    }
+
+    @Transactional
+    public PatientRow find(UUID id) {
+        return bound.find(PatientRow.class, id);
+    }
+
+    @Transactional
+    public PatientRow findWithSharedCache(UUID id) {
+        return sharedCache.find(PatientRow.class, id);
+    }
+
+    /** The rows visible on the single pooled connection, and that connection's backend pid. */
+    @Transactional
+    public Sighting onSingleConnection() {
+        List<PatientRow> rows = singleConnection
+                .createQuery("select p from PatientRow p", PatientRow.class)
+                .getResultList();
+        Object pid =
+                singleConnection.createNativeQuery("select pg_backend_pid()").getSingleResult();
+        Object setting = singleConnection
+                .createNativeQuery("select coalesce(current_setting('app.tenant_id', true), '')")
+                .getSingleResult();
+        return new Sighting(rows, ((Number) pid).intValue(), (String) setting, rows.size());
+    }
+
+    /**
+     * A plain JDBC statement on the single pooled connection, outside any transaction and without
+     * the tenant binding: whatever it sees, a previous transaction left behind on the connection.
+     */
+    public Sighting tenantlessStatement() throws SQLException {
+        try (Connection connection = singleConnectionDataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select (select count(*) from clinic.patient), pg_backend_pid(),"
+                        + " coalesce(current_setting('app.tenant_id', true), '')")) {
+            rs.next();
+            return new Sighting(List.of(), rs.getInt(2), rs.getString(3), rs.getLong(1));
+        }
+    }
+
+    /** What one unit of work on the single connection saw. */
+    public record Sighting(List<PatientRow> rows, int backendPid, String tenantSetting, long rowCount) {}
+}
