@@ -1,0 +1,100 @@
+package it.com.clinova.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A tiny black-box client: every request goes to 127.0.0.1 on the test server's port and names its
+ * clinic only through the Host header, as a browser on {@code <clinic>.localhost} would. Instances
+ * are immutable; {@link #as}, {@link #bearer} and {@link #header} return a changed copy.
+ */
+final class Api {
+
+    static final int PORT = Integer.getInteger("clinova.it.http.port", 19080);
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final String host;
+    private final Map<String, String> headers;
+
+    private Api(String host, Map<String, String> headers) {
+        this.host = host;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** Anonymous calls to a clinic's host. */
+    static Api at(Clinic clinic) {
+        return at(clinic.hostName());
+    }
+
+    /** Anonymous calls to any host name (an unknown one, a custom domain). */
+    static Api at(String hostName) {
+        return new Api(hostName, Map.of());
+    }
+
+    /** Calls as a demo user of this host's clinic, with a token fetched once per run. */
+    Api as(Clinic clinic, User user) {
+        return bearer(Tokens.of(clinic, user));
+    }
+
+    Api bearer(String token) {
+        return header("Authorization", "Bearer " + token);
+    }
+
+    Api header(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(headers);
+        changed.put(name, value);
+        return new Api(host, changed);
+    }
+
+    ApiResponse get(String path) {
+        return send("GET", path, null);
+    }
+
+    ApiResponse post(String path, Object body) {
+        return send("POST", path, toJson(body));
+    }
+
+    ApiResponse put(String path, Object body) {
+        return send("PUT", path, toJson(body));
+    }
+
+    /** Sends a raw body (or none when null) as JSON, for requests a well-behaved client never makes. */
+    ApiResponse send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", host + ":" + PORT)
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::setHeader); // set, so a test can replace Content-Type
+        try {
+            var response = HTTP.send(request.build(), BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return body instanceof String raw ? raw : ApiResponse.JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package it.com.clinova.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Invariant 6: every endpoint is exercised from a second clinic. The operations come from the
+ * server's own OpenAPI document, the probes from {@link CrossTenantProbes#REGISTRY}; an operation
+ * without a probe fails the build by name, so isolation tests cannot silently fall behind the API.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantIT {
+
+    private SortedSet<String> operations;
+    private TenantPair pair;
+
+    @BeforeAll
+    void discoverOperationsAndSeedClinicA() {
+        operations = OpenApiOperations.discover();
+        pair = new TenantPair();
+    }
+
+    @Test
+    void everyDocumentedOperationHasACrossTenantProbe() {
+        List<String> missing = operations.stream()
+                .filter(op -> !CrossTenantProbes.REGISTRY.containsKey(op))
+                .map(op -> "no cross-tenant probe for " + op)
+                .toList();
+
+        assertEquals(List.of(), missing, String.join("\n", missing));
+    }
+
+    @Test
+    void everyProbeStillHasItsOperation() {
+        // A probe for an operation that was renamed or removed would pass forever while testing nothing.
+        List<String> stale = CrossTenantProbes.REGISTRY.keySet().stream()
+                .filter(op -> !operations.contains(op))
+                .sorted()
+                .map(op -> "cross-tenant probe for an operation the API does not document: " + op)
+                .toList();
+
+        assertEquals(List.of(), stale, String.join("\n", stale));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachOperationRevealsAndChangesNothingOfAnotherClinic() {
+        return operations.stream()
+                .filter(CrossTenantProbes.REGISTRY::containsKey)
+                .map(op -> DynamicTest.dynamicTest(
+                        op, () -> CrossTenantProbes.REGISTRY.get(op).run(pair)));
+    }
+
+    @Test
+    void aPortalSessionOfAOpensNothingAtB() {
+        String cookie = PortalSignIn.sessionCookie(TenantPair.A, User.ADMIN);
+        ApiResponse atA = Api.at(TenantPair.A).header("Cookie", cookie).get("/app/patients.xhtml");
+        assertEquals(200, atA.status(), () -> "the session does not work at its own clinic: " + atA);
+
+        ApiResponse atB = Api.at(TenantPair.B).header("Cookie", cookie).get("/app/patients.xhtml");
+
+        assertEquals(302, atB.status(), atB::toString);
+        String location = atB.header("Location").orElse("");
+        assertTrue(location.contains(PortalSignIn.LOGIN_PAGE), location);
+        assertFalse(location.contains(TenantPair.A.hostName()), () -> "B sends the visitor to A: " + location);
+        ApiResponse login = Api.at(TenantPair.B).header("Cookie", cookie).get(PortalSignIn.LOGIN_PAGE);
+        assertEquals(200, login.status(), login::toString);
+        assertFalse(login.body().contains(DemoPatients.MARIA_FAMILY), "B's sign-in page shows A's patient");
+    }
+
+    @Test
+    void aPortalSessionOfAOpensNothingOfBsApi() {
+        String cookie = PortalSignIn.sessionCookie(TenantPair.A, User.ADMIN);
+
+        // The API takes bearer tokens only, and certainly not another clinic's session.
+        Problems.assertUnauthorized(
+                Api.at(TenantPair.B).header("Cookie", cookie).get(Patients.PATH), "not-authenticated");
+        Problems.assertUnauthorized(
+                Api.at(TenantPair.A).header("Cookie", cookie).get(Patients.PATH), "not-authenticated");
+    }
+}
