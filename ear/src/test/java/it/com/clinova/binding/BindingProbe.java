@@ -44,6 +44,17 @@ public class BindingProbe {
         return sharedCache.find(PatientRow.class, id);
     }
 
+    /**
+     * Logs EclipseLink in before the measured transactions: its lazy first login needs a
+     * connection of its own, which a pool of one cannot give while a transaction holds the only
+     * one. Transactional (like every call here) because Liberty keeps a connection used outside a
+     * global transaction until the request ends, which would starve the pool of one.
+     */
+    @Transactional
+    public void warmUpSingleConnection() {
+        singleConnection.createNativeQuery("select 1").getSingleResult();
+    }
+
     /** The rows visible on the single pooled connection, and that connection's backend pid. */
     @Transactional
     public Sighting onSingleConnection() {
@@ -59,9 +70,10 @@ public class BindingProbe {
     }
 
     /**
-     * A plain JDBC statement on the single pooled connection, outside any transaction and without
-     * the tenant binding: whatever it sees, a previous transaction left behind on the connection.
+     * A plain JDBC statement on the single pooled connection without the tenant binding: whatever
+     * it sees, a previous transaction left behind on the connection.
      */
+    @Transactional
     public Sighting tenantlessStatement() throws SQLException {
         try (Connection connection = singleConnectionDataSource.getConnection();
                 Statement statement = connection.createStatement();

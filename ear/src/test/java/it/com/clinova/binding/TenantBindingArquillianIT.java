@@ -92,6 +92,7 @@ class TenantBindingArquillianIT {
 
     @Test
     void aPooledConnectionForgetsItsTenantAfterTheTransaction() throws SQLException {
+        probe.warmUpSingleConnection();
         Sighting first = TenantContext.supplyAs(sonrisa, probe::onSingleConnection);
         Sighting tenantless = probe.tenantlessStatement();
         Sighting second = TenantContext.supplyAs(lumiere, probe::onSingleConnection);

@@ -5,6 +5,7 @@ import com.clinova.platform.tenant.TenantId;
 import com.clinova.tenancy.api.StaffAccounts;
 import com.clinova.tenancy.api.StaffMember;
 import com.clinova.tenancy.api.TenantProfile;
+import com.clinova.web.tenant.ClinicDirectoryUnavailableException;
 import com.clinova.web.tenant.ClinicOfRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,12 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        Optional<TenantProfile> clinic = clinics.of(request);
+        Optional<TenantProfile> clinic;
+        try {
+            clinic = clinics.of(request);
+        } catch (ClinicDirectoryUnavailableException e) {
+            return context.doNothing(); // the tenant filter answers 503
+        }
         if (clinic.isEmpty()) {
             return context.doNothing(); // the tenant filter answers 404
         }

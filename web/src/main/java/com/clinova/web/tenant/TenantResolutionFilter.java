@@ -3,6 +3,7 @@ package com.clinova.web.tenant;
 import com.clinova.platform.tenant.TenantContext;
 import com.clinova.tenancy.api.TenantProfile;
 import com.clinova.web.api.problem.Problems;
+import com.clinova.web.api.problem.RequestIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Binds the request's clinic for the whole request (declared first in web.xml). Requests for an
@@ -18,6 +21,8 @@ import java.util.Optional;
  * application code at all.
  */
 public class TenantResolutionFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(TenantResolutionFilter.class.getName());
 
     @Inject
     ClinicOfRequest clinics;
@@ -28,7 +33,15 @@ public class TenantResolutionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<TenantProfile> clinic = clinics.of(request);
+        Optional<TenantProfile> clinic;
+        try {
+            clinic = clinics.of(request);
+        } catch (ClinicDirectoryUnavailableException e) {
+            LOG.log(Level.WARNING, "Request " + RequestIds.of(request) + " refused: clinic directory unavailable", e);
+            response.setHeader("Retry-After", "5");
+            problems.write(request, response, Problems.unavailable());
+            return;
+        }
         if (clinic.isEmpty()) {
             refuseUnknownHost(request, response);
             return;

@@ -19,6 +19,14 @@ public class Problems {
         return new Problem("unknown-clinic", "Unknown clinic", 404, "No clinic is served at this address.");
     }
 
+    public static Problem unavailable() {
+        return new Problem(
+                "service-unavailable",
+                "Service unavailable",
+                503,
+                "Clinova cannot reach its database; try again shortly.");
+    }
+
     public static Problem notAuthenticated() {
         return new Problem(
                 "not-authenticated", "Not authenticated", 401, "Send a valid bearer token (POST /api/v1/auth/token).");
