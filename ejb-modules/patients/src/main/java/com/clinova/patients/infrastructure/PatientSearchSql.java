@@ -12,7 +12,8 @@ import java.util.Locale;
  */
 final class PatientSearchSql {
 
-    private static final String NORMALISE = "lower(public.unaccent(?))";
+    /** The same key function the database uses to fill search_name (lower case, unaccented). */
+    private static final String NORMALISE = "platform.search_key(?)";
 
     private final StringBuilder where = new StringBuilder("true");
     private final List<Object> parameters = new ArrayList<>();

@@ -1,0 +1,7 @@
+/**
+ * Owns the demo clinics: their branding, staff logins and deterministic synthetic patients
+ * (valid Spanish DNI and Portuguese NIF numbers included), how they are written through the
+ * platform role with the tenant bound per transaction, and the PBKDF2 password-hash format
+ * shared with Jakarta Security.
+ */
+package com.clinova.db.demo;
