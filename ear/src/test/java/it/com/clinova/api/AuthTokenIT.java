@@ -82,8 +82,13 @@ class AuthTokenIT {
     }
 
     @Test
-    void anEmptyBodyIsAValidationProblem() {
-        assertInvalidFields(SONRISA.send("POST", TOKEN, ""), "username", "password");
+    void aNullBodyIsAValidationProblem() {
+        assertInvalidFields(SONRISA.send("POST", TOKEN, "null"), "username", "password");
+    }
+
+    @Test
+    void anEmptyBodyIsAMalformedRequest() {
+        assertProblem(SONRISA.send("POST", TOKEN, ""), 400, "malformed-request");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class CrossTenantProbes {
 
     static void searchPatients(TenantPair pair) {
         PatientBuilder a = pair.patientOfA;
-        for (Map<String, String> query : List.of(
+        for (Map<String, String> query : List.<Map<String, String>>of(
                 Map.of("q", a.get("givenName") + " " + a.get("familyName")),
                 Map.of("phone", a.get("phone")),
                 Map.of("nationalId", a.get("nationalId")),

@@ -20,7 +20,7 @@ class PatientReadIT {
 
     @BeforeAll
     void registerAPatient() {
-        patient = Patients.create(Api.at(Clinic.SONRISA).as(Clinic.SONRISA, User.ADMIN), aPatient());
+        patient = Patients.createAndRead(Api.at(Clinic.SONRISA).as(Clinic.SONRISA, User.ADMIN), aPatient());
     }
 
     @Test

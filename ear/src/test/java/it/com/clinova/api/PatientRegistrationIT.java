@@ -44,6 +44,18 @@ class PatientRegistrationIT {
         ApiResponse read = admin.get(location.substring(location.indexOf(Patients.PATH)));
 
         assertEquals(200, read.status(), read::toString);
+        assertEquals(created.json().path("id"), read.json().path("id"));
+        assertEquals(created.header("ETag"), read.header("ETag"));
+    }
+
+    @Test
+    void theAnswerToARegistrationIsWhatIsStored() {
+        ApiResponse created = admin.post(Patients.PATH, aPatient().build());
+
+        ApiResponse read = admin.get(Patients.pathOf(created.json()));
+
+        // Same ETag, so it must be the same representation, timestamps included.
+        assertEquals(created.header("ETag"), read.header("ETag"));
         assertEquals(created.json(), read.json());
     }
 
@@ -132,8 +144,13 @@ class PatientRegistrationIT {
     }
 
     @Test
-    void aMissingBodyIsNamed() {
-        assertInvalidFields(admin.send("POST", Patients.PATH, ""), "body");
+    void aNullBodyIsNamed() {
+        assertInvalidFields(admin.send("POST", Patients.PATH, "null"), "body");
+    }
+
+    @Test
+    void anEmptyBodyIsAMalformedRequest() {
+        assertProblem(admin.send("POST", Patients.PATH, ""), 400, "malformed-request");
     }
 
     @Test

@@ -88,7 +88,7 @@ class PatientSearchIT {
         PatientBuilder patient = PatientBuilder.aPatient();
         JsonNode created = Patients.create(Api.at(Clinic.SONRISA).as(Clinic.SONRISA, User.ADMIN), patient);
 
-        for (Map<String, String> query : List.of(
+        for (Map<String, String> query : List.<Map<String, String>>of(
                 Map.of("q", patient.get("familyName")),
                 Map.of("q", patient.get("givenName") + " " + patient.get("familyName")),
                 Map.of("phone", patient.get("phone")),

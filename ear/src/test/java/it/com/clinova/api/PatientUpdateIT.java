@@ -16,7 +16,7 @@ class PatientUpdateIT {
 
     @Test
     void replacesThePatientAndAdvancesTheETag() {
-        JsonNode patient = Patients.create(admin, aPatient());
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
         PatientBuilder change = aPatient();
 
         ApiResponse response = ifMatch(etagOf(patient)).put(Patients.pathOf(patient), change.build());
@@ -32,18 +32,30 @@ class PatientUpdateIT {
 
     @Test
     void withoutIfMatchPreconditionIsRequired() {
-        JsonNode patient = Patients.create(admin, aPatient());
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
 
         assertProblem(admin.put(Patients.pathOf(patient), aPatient().build()), 428, "precondition-required");
         assertUnchanged(patient);
     }
 
     @Test
+    void theAnswerToAnUpdateIsWhatIsStored() {
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
+
+        ApiResponse updated = ifMatch(etagOf(patient))
+                .put(Patients.pathOf(patient), aPatient().build());
+
+        // Same ETag, so it must be the same representation, updatedAt included.
+        ApiResponse read = admin.get(Patients.pathOf(patient));
+        assertEquals(updated.header("ETag"), read.header("ETag"));
+        assertEquals(updated.json(), read.json());
+    }
+
+    @Test
     void aStaleETagIsRefusedAndChangesNothing() {
-        JsonNode patient = Patients.create(admin, aPatient());
-        JsonNode changed = ifMatch(etagOf(patient))
-                .put(Patients.pathOf(patient), aPatient().build())
-                .json();
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
+        ifMatch(etagOf(patient)).put(Patients.pathOf(patient), aPatient().build());
+        JsonNode changed = admin.get(Patients.pathOf(patient)).json();
 
         // A second writer still holding the first version must not overwrite the change.
         ApiResponse lost = ifMatch(etagOf(patient))
@@ -55,7 +67,7 @@ class PatientUpdateIT {
 
     @Test
     void anETagWeNeverIssuedIsStale() {
-        JsonNode patient = Patients.create(admin, aPatient());
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
 
         assertProblem(
                 ifMatch("\"banana\"").put(Patients.pathOf(patient), aPatient().build()), 412, "stale-version");
@@ -63,7 +75,7 @@ class PatientUpdateIT {
 
     @Test
     void aMalformedIfMatchIsNamed() {
-        JsonNode patient = Patients.create(admin, aPatient());
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
 
         assertInvalidFields(
                 ifMatch("7").put(Patients.pathOf(patient), aPatient().build()), "If-Match");
@@ -72,7 +84,7 @@ class PatientUpdateIT {
 
     @Test
     void aWildcardIfMatchReplacesWhateverIsCurrent() {
-        JsonNode patient = Patients.create(admin, aPatient());
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
 
         ApiResponse response =
                 ifMatch("*").put(Patients.pathOf(patient), aPatient().build());
@@ -82,7 +94,7 @@ class PatientUpdateIT {
 
     @Test
     void invalidDetailsAreNamedAndChangeNothing() {
-        JsonNode patient = Patients.create(admin, aPatient());
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
         PatientBuilder invalid = aPatient().with("familyName", "").with("email", "nope");
 
         assertInvalidFields(
@@ -91,17 +103,18 @@ class PatientUpdateIT {
     }
 
     @Test
-    void aMissingBodyIsNamed() {
-        JsonNode patient = Patients.create(admin, aPatient());
+    void aNullBodyIsNamed() {
+        JsonNode patient = Patients.createAndRead(admin, aPatient());
 
-        assertInvalidFields(ifMatch(etagOf(patient)).send("PUT", Patients.pathOf(patient), ""), "body");
+        assertInvalidFields(ifMatch(etagOf(patient)).send("PUT", Patients.pathOf(patient), "null"), "body");
+        assertUnchanged(patient);
     }
 
     @Test
     void takingAnotherPatientsNationalIdIsAConflict() {
         PatientBuilder first = aPatient();
         Patients.create(admin, first);
-        JsonNode second = Patients.create(admin, aPatient());
+        JsonNode second = Patients.createAndRead(admin, aPatient());
         PatientBuilder clash = aPatient().with("nationalId", first.get("nationalId"));
 
         assertProblem(ifMatch(etagOf(second)).put(Patients.pathOf(second), clash.build()), 409, "conflict");

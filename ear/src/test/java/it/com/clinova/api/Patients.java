@@ -28,6 +28,17 @@ final class Patients {
         return response.json();
     }
 
+    /**
+     * Registers a patient and returns it as a later GET shows it: the baseline for "nothing
+     * changed" checks, which must not depend on how the POST answer renders timestamps.
+     */
+    static JsonNode createAndRead(Api api, PatientBuilder patient) {
+        JsonNode created = create(api, patient);
+        ApiResponse read = api.get(pathOf(created));
+        assertEquals(200, read.status(), read::toString);
+        return read.json();
+    }
+
     static String pathOf(JsonNode patient) {
         return PATH + "/" + patient.path("id").asText();
     }

@@ -31,7 +31,7 @@ final class TenantPair {
     final String cursorOfA;
 
     TenantPair() {
-        createdByA = Patients.create(asA, patientOfA);
+        createdByA = Patients.createAndRead(asA, patientOfA);
         idsOfA = Set.copyOf(Patients.ids(Patients.searchAll(asA, Map.of(), 100)));
         cursorOfA = PatientPagingIT.firstCursor(asA);
         assertTrue(idsOfA.contains(createdByA.path("id").asText()), "A cannot see its own patient");
