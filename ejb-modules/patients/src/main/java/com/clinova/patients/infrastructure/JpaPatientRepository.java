@@ -55,6 +55,7 @@ public class JpaPatientRepository implements PatientRepository {
     private void flush(Patient patient) {
         try {
             em.flush();
+            em.refresh(patient); // the stored row (microsecond timestamps, trigger-set updated_at) is what GET shows
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("Patient", patient.version());
         } catch (PersistenceException e) {
