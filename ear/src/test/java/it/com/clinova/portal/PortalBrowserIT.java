@@ -126,6 +126,19 @@ class PortalBrowserIT {
 
     @Test
     @Order(6)
+    void loadMoreContinuesTheListWithoutPuttingTheCursorInTheUrl() {
+        int firstPage = browser.until(d -> {
+            int rows = d.findElements(RESULT_ROWS).size();
+            return rows > 0 ? rows : null;
+        });
+        browser.clickAndWaitForNewPage(By.id("results:more"));
+        browser.until(d -> d.findElements(RESULT_ROWS).size() > firstPage);
+        assertFalse(
+                browser.driver().getCurrentUrl().contains("?"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    @Order(7)
     void aSessionOfOneClinicOpensNothingAtAnother() {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertTrue(session != null, "signed in at Sonrisa with a session cookie");
