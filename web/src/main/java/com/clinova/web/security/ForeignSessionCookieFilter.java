@@ -1,6 +1,5 @@
-package com.clinova.web.portal;
+package com.clinova.web.security;
 
-import com.clinova.web.security.SignedInStaff;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +17,7 @@ import java.io.IOException;
  * fresh, empty session at this clinic; the other clinic's session itself is left untouched.
  */
 @WebFilter(urlPatterns = "*.xhtml")
-public class ForeignSessionFilter extends HttpFilter {
+public class ForeignSessionCookieFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String DEFAULT_COOKIE = "JSESSIONID";
