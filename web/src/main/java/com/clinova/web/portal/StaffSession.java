@@ -1,0 +1,57 @@
+package com.clinova.web.portal;
+
+import com.clinova.tenancy.api.StaffMember;
+import com.clinova.web.security.SignedInStaff;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/**
+ * The signed-in staff member as the pages see it: name, what they may do, and signing out.
+ * Permissions are read from the container's roles, the same ones the REST API checks.
+ */
+@Named("staff")
+@RequestScoped
+public class StaffSession {
+
+    static final String CLINIC_ADMIN = "clinic-admin";
+    static final String FRONT_DESK = "front-desk";
+
+    public boolean isSignedIn() {
+        return member().isPresent();
+    }
+
+    public String getDisplayName() {
+        return member().map(StaffMember::displayName).orElse("");
+    }
+
+    /** Registering and editing patients is for the clinic's administrators and front desk. */
+    public boolean isMayEditPatients() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(CLINIC_ADMIN) || external.isUserInRole(FRONT_DESK);
+    }
+
+    public String signOut() throws ServletException {
+        HttpServletRequest request = request();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "/login.xhtml?faces-redirect=true";
+    }
+
+    private static Optional<StaffMember> member() {
+        return SignedInStaff.of(request());
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+}
