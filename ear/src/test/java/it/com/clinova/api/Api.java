@@ -21,6 +21,8 @@ final class Api {
     static final int PORT = Integer.getInteger("clinova.it.http.port", 19080);
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
+            // HTTP/2 (h2c upgrade) would name the server by :authority, i.e. 127.0.0.1, not by Host.
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 

@@ -21,7 +21,7 @@ final class PortalSignIn {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<(?:input|button)\\b([^>]*)>", Pattern.DOTALL);
-    private static final Pattern COOKIE = Pattern.compile("(JSESSIONID=[^;]+)");
+    private static final Pattern COOKIE = Pattern.compile("(JSESSIONID=[^;]*)");
 
     private PortalSignIn() {}
 
