@@ -1,6 +1,7 @@
 package com.clinova.web.api;
 
 import com.clinova.patients.api.PatientDetails;
+import com.clinova.patients.api.PatientService;
 import com.clinova.patients.api.Sex;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
@@ -25,14 +26,21 @@ public record PatientInput(
         String address,
         String notes) {
 
-    PatientDetails toDetails() {
+    /**
+     * @throws RuleViolationException naming every unreadable field and, with them, every rule the
+     *     readable rest breaks (asked of {@code patients}), so clients fix everything in one go
+     */
+    PatientDetails toDetails(PatientService patients) {
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate birth = parseDate(violations);
         Sex parsedSex = parseSex(violations);
+        PatientDetails details =
+                new PatientDetails(givenName, familyName, birth, parsedSex, phone, email, nationalId, address, notes);
         if (!violations.isEmpty()) {
+            violations.addAll(patients.violationsOf(details));
             throw new RuleViolationException(violations);
         }
-        return new PatientDetails(givenName, familyName, birth, parsedSex, phone, email, nationalId, address, notes);
+        return details;
     }
 
     private LocalDate parseDate(List<FieldViolation> violations) {

@@ -62,7 +62,7 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "Invalid details (problem with errors)")
     @APIResponse(responseCode = "409", description = "National id already used in this clinic")
     public Response register(PatientInput input) {
-        PatientView created = patients.register(requireBody(input).toDetails());
+        PatientView created = patients.register(requireBody(input).toDetails(patients));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
                         .build())
@@ -127,7 +127,7 @@ public class PatientResource {
         OptionalLong expected = EntityTags.versionIn(ifMatch);
         long version = expected.isPresent() ? expected.getAsLong() : load(id).version();
         PatientView updated =
-                patients.update(patientId, version, requireBody(input).toDetails());
+                patients.update(patientId, version, requireBody(input).toDetails(patients));
         return Response.ok(PatientDto.of(updated))
                 .tag(EntityTags.of(updated.version()))
                 .build();

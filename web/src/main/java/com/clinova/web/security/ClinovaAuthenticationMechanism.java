@@ -7,6 +7,7 @@ import com.clinova.tenancy.api.StaffMember;
 import com.clinova.tenancy.api.TenantProfile;
 import com.clinova.web.tenant.ClinicDirectoryUnavailableException;
 import com.clinova.web.tenant.ClinicOfRequest;
+import com.clinova.web.tenant.UnknownClinicAnswer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,9 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AccessTokens tokens;
 
+    @Inject
+    UnknownClinicAnswer unknownClinic;
+
     @EJB
     StaffAccounts staffAccounts;
 
@@ -49,7 +55,7 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing(); // the tenant filter answers 503
         }
         if (clinic.isEmpty()) {
-            return context.doNothing(); // the tenant filter answers 404
+            return refuseUnknownClinic(request, response, context);
         }
         TenantId tenant = clinic.get().id();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -92,6 +98,23 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SignedInStaff.keepInSession(request, member.get());
         return accept(request, context, member.get());
+    }
+
+    /**
+     * Unprotected resources reach the tenant filter, which answers 404; protected ones would be
+     * refused by the container first (403), so their 404 is sent from here.
+     */
+    private AuthenticationStatus refuseUnknownClinic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        try {
+            unknownClinic.answer(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Checks a username and password in {@code tenant}; also used by the token endpoint. */

@@ -30,6 +30,9 @@ public class TenantResolutionFilter extends HttpFilter {
     @Inject
     Problems problems;
 
+    @Inject
+    UnknownClinicAnswer unknownClinic;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,7 +46,7 @@ public class TenantResolutionFilter extends HttpFilter {
             return;
         }
         if (clinic.isEmpty()) {
-            refuseUnknownHost(request, response);
+            unknownClinic.answer(request, response);
             return;
         }
         try {
@@ -55,16 +58,6 @@ public class TenantResolutionFilter extends HttpFilter {
             throw e;
         } catch (Exception e) {
             throw new ServletException(e);
-        }
-    }
-
-    private void refuseUnknownHost(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            problems.write(request, response, Problems.unknownClinic());
-        } else {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            request.getRequestDispatcher("/WEB-INF/errors/unknown-clinic.html").include(request, response);
         }
     }
 }

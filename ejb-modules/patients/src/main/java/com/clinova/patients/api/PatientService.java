@@ -1,8 +1,10 @@
 package com.clinova.patients.api;
 
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 
 /** Registering, changing, reading and finding the patients of the bound clinic. */
@@ -21,6 +23,12 @@ public interface PatientService {
     PatientView update(PatientId id, long expectedVersion, PatientDetails details);
 
     Optional<PatientView> find(PatientId id);
+
+    /**
+     * The rules these details break (empty when valid), so an edge that has already found some
+     * unreadable fields can report every problem at once.
+     */
+    List<FieldViolation> violationsOf(PatientDetails details);
 
     PatientPage search(PatientQuery query);
 }

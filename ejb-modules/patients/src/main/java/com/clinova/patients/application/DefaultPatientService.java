@@ -10,9 +10,12 @@ import com.clinova.patients.api.PatientService;
 import com.clinova.patients.api.PatientView;
 import com.clinova.patients.domain.Patient;
 import com.clinova.patients.domain.PatientRepository;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +48,12 @@ public class DefaultPatientService implements PatientService {
     @Override
     public Optional<PatientView> find(PatientId id) {
         return patients.find(id).map(Patient::view);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<FieldViolation> violationsOf(PatientDetails details) {
+        return Patient.violationsOf(details, Instant.now());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.clinova.patients.api.PatientDetails;
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientView;
 import com.clinova.patients.api.Sex;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.tenant.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -82,7 +84,7 @@ public class Patient {
 
     public void change(PatientDetails details, Instant now) {
         PatientDetails clean = normalise(details);
-        PatientRules.check(clean, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1));
+        PatientRules.check(clean, latestBirthDate(now));
         givenName = clean.givenName();
         familyName = clean.familyName();
         dateOfBirth = clean.dateOfBirth();
@@ -93,6 +95,16 @@ public class Patient {
         address = clean.address();
         notes = clean.notes();
         updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The rules {@code details} would break, without registering or changing anyone. */
+    public static List<FieldViolation> violationsOf(PatientDetails details, Instant now) {
+        return PatientRules.violationsOf(normalise(details), latestBirthDate(now));
+    }
+
+    /** Tomorrow in UTC: a birth "today" must be accepted in every time zone. */
+    private static LocalDate latestBirthDate(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
     }
 
     public boolean isAtVersion(long expected) {

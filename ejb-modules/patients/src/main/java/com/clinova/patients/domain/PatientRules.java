@@ -25,6 +25,13 @@ final class PatientRules {
     private PatientRules() {}
 
     static void check(PatientDetails details, LocalDate today) {
+        List<FieldViolation> violations = violationsOf(details, today);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    static List<FieldViolation> violationsOf(PatientDetails details, LocalDate today) {
         PatientRules rules = new PatientRules();
         rules.required("givenName", details.givenName(), NAME_MAX);
         rules.required("familyName", details.familyName(), NAME_MAX);
@@ -35,9 +42,7 @@ final class PatientRules {
         rules.maxLength("email", details.email(), 254);
         rules.maxLength("address", details.address(), 300);
         rules.maxLength("notes", details.notes(), 2000);
-        if (!rules.violations.isEmpty()) {
-            throw new RuleViolationException(rules.violations);
-        }
+        return List.copyOf(rules.violations);
     }
 
     private void required(String field, String value, int max) {
