@@ -1,5 +1,6 @@
 package com.clinova.web.api;
 
+import com.clinova.web.api.problem.Problem;
 import com.clinova.web.api.problem.Problems;
 import com.clinova.web.api.problem.RequestIds;
 import jakarta.annotation.Priority;
@@ -38,8 +39,11 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                 && (resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
                         || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
         if (!isPublic && context.getSecurityContext().getUserPrincipal() == null) {
-            Response problem =
-                    problems.response(Problems.notAuthenticated(), request.getRequestURI(), RequestIds.of(request));
+            // A bearer header that authenticated nobody: not ours, expired, or another clinic's.
+            String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+            boolean badToken = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            Problem answer = badToken ? Problems.invalidToken() : Problems.notAuthenticated();
+            Response problem = problems.response(answer, request.getRequestURI(), RequestIds.of(request));
             context.abortWith(Response.fromResponse(problem)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"clinova\"")
                     .build());
