@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * What a front-desk employee sees when things go wrong, in Spanish: a national id another patient
  * already has, a save over someone else's change, a form sent after the view or the session was
- * lost, a mistyped address and a server failure. None of them may end on the server's own error
+ * lost, and a server failure. None of them may end on the server's own error
  * page or show a stack trace.
  */
 @TestMethodOrder(OrderAnnotation.class)
@@ -112,23 +112,6 @@ class PortalErrorPathsIT {
                 browser.driver().getCurrentUrl());
         assertEquals("Original", browser.visible(By.id("patient:givenName")).getAttribute("value"));
         browser.screenshot("12-expired-view");
-    }
-
-    @Test
-    @Order(4)
-    void aMistypedAddressShowsTheClinicsNotFoundPage() {
-        for (String path : new String[] {"/app/no-such-page.xhtml", "/app/no-such-page", "/no-such-page.xhtml"}) {
-            browser.open(SONRISA + path);
-            assertEquals(
-                    "Página no encontrada", browser.visible(By.tagName("h1")).getText(), path);
-            assertEquals(
-                    "Clínica Dental Sonrisa",
-                    browser.visible(By.id("clinic-name")).getText());
-            assertTrue(
-                    browser.driver().getTitle().startsWith("Página no encontrada"),
-                    browser.driver().getTitle());
-        }
-        browser.screenshot("13-not-found");
     }
 
     @Test
