@@ -101,6 +101,14 @@ public class PatientEditView implements Serializable {
         return List.of(Sex.values());
     }
 
+    /** New, edit or (for roles that may not change patients) plain details. */
+    public String getHeading() {
+        if (!staff.isMayEditPatients()) {
+            return PortalMessages.text("patient.view.title");
+        }
+        return PortalMessages.text(isCreating() ? "patient.new.title" : "patient.edit.title");
+    }
+
     public boolean isCreating() {
         return patientId == null;
     }

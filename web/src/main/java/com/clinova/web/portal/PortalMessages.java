@@ -1,6 +1,7 @@
 package com.clinova.web.portal;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -21,9 +22,17 @@ final class PortalMessages {
                 : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
     }
 
-    /** An error shown next to one field ({@code clientId}) or, with null, at the top of the page. */
+    /**
+     * An error shown next to one field ({@code clientId}) or, with null, at the top of the page.
+     * A field's error also marks the field invalid, so the page flags it (aria-invalid) and points
+     * it at the message, as it does for errors found by the page's own validators.
+     */
     static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        if (clientId != null
+                && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
     }
 
     static void info(String key, Object... arguments) {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,20 @@ public class StaffSession {
         if (session != null) {
             session.invalidate();
         }
+        forgetSessionCookie(request);
         return "/login.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * Without this the browser would present the dead session id on the sign-in page, which reads
+     * it as a session that expired and would say so to someone who just signed out on purpose.
+     */
+    private static void forgetSessionCookie(HttpServletRequest request) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+        external.addResponseCookie(
+                name == null ? "JSESSIONID" : name, "", Map.of("maxAge", 0, "path", path, "httpOnly", true));
     }
 
     private static Optional<StaffMember> member() {
