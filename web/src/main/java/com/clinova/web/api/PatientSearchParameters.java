@@ -24,7 +24,18 @@ record PatientSearchParameters(
             throw new RuleViolationException(violations);
         }
         Optional<PatientKey> after = present(cursor).map(cursors::decode);
-        return new PatientQuery(present(name), present(phone), birth, present(nationalId), pageSize, after);
+        try {
+            return new PatientQuery(present(name), present(phone), birth, present(nationalId), pageSize, after);
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException(e.violations().stream()
+                    .map(PatientSearchParameters::asParameter)
+                    .toList());
+        }
+    }
+
+    /** The query calls the name criterion "name"; this API's parameter is {@code q}. */
+    private static FieldViolation asParameter(FieldViolation violation) {
+        return violation.field().equals("name") ? new FieldViolation("q", violation.message()) : violation;
     }
 
     private int parseLimit(List<FieldViolation> violations) {

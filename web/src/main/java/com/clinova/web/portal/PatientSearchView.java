@@ -4,6 +4,7 @@ import com.clinova.patients.api.PatientKey;
 import com.clinova.patients.api.PatientPage;
 import com.clinova.patients.api.PatientQuery;
 import com.clinova.patients.api.PatientView;
+import com.clinova.platform.error.RuleViolationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,13 +57,19 @@ public class PatientSearchView implements Serializable {
     }
 
     private void load(Optional<PatientKey> after) {
-        PatientQuery query = new PatientQuery(
-                blankToEmpty(name),
-                blankToEmpty(phone),
-                Optional.ofNullable(dateOfBirth),
-                blankToEmpty(nationalId),
-                PAGE_SIZE,
-                after);
+        PatientQuery query;
+        try {
+            query = new PatientQuery(
+                    blankToEmpty(name),
+                    blankToEmpty(phone),
+                    Optional.ofNullable(dateOfBirth),
+                    blankToEmpty(nationalId),
+                    PAGE_SIZE,
+                    after);
+        } catch (RuleViolationException e) {
+            e.violations().forEach(v -> PortalMessages.error("search:" + v.field(), "validation.controlCharacters"));
+            return;
+        }
         PatientPage page = patients.search(query);
         results.addAll(page.items());
         nextSortName = page.next().map(PatientKey::sortName).orElse(null);

@@ -3,6 +3,7 @@ package com.clinova.patients.domain;
 import com.clinova.patients.api.PatientDetails;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
+import com.clinova.platform.text.PlainText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ final class PatientRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,30}$");
     private static final Pattern NATIONAL_ID = Pattern.compile("^[A-Z0-9./-]{3,32}$");
+
+    private static final String CONTROL_CHARACTERS = "must not contain control characters";
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -42,7 +45,30 @@ final class PatientRules {
         rules.maxLength("email", details.email(), 254);
         rules.maxLength("address", details.address(), 300);
         rules.maxLength("notes", details.notes(), 2000);
+        rules.plain(details);
         return List.copyOf(rules.violations);
+    }
+
+    /** PostgreSQL cannot store NUL, and no one types control characters into a name. */
+    private void plain(PatientDetails d) {
+        singleLine("givenName", d.givenName());
+        singleLine("familyName", d.familyName());
+        singleLine("phone", d.phone());
+        singleLine("email", d.email());
+        singleLine("nationalId", d.nationalId());
+        if (!PlainText.isMultiLine(d.address())) {
+            violations.add(new FieldViolation("address", CONTROL_CHARACTERS));
+        }
+        if (!PlainText.isMultiLine(d.notes())) {
+            violations.add(new FieldViolation("notes", CONTROL_CHARACTERS));
+        }
+    }
+
+    private void singleLine(String field, String value) {
+        if (!PlainText.isSingleLine(value)
+                && violations.stream().noneMatch(v -> v.field().equals(field))) {
+            violations.add(new FieldViolation(field, CONTROL_CHARACTERS));
+        }
     }
 
     private void required(String field, String value, int max) {
