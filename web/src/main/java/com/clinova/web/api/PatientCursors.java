@@ -3,6 +3,7 @@ package com.clinova.web.api;
 import com.clinova.patients.api.PatientKey;
 import com.clinova.platform.paging.CursorCodec;
 import com.clinova.platform.tenant.TenantContext;
+import com.clinova.web.security.DevelopmentSecrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ public class PatientCursors {
 
     @PostConstruct
     void init() {
+        DevelopmentSecrets.warnIfDefault("clinova.cursor.secret", secret);
         codec = new CursorCodec(secret);
     }
 

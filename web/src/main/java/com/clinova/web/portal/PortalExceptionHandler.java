@@ -1,5 +1,7 @@
 package com.clinova.web.portal;
 
+import com.clinova.platform.tenant.TenantContext;
+import com.clinova.platform.tenant.TenantId;
 import com.clinova.web.api.problem.RequestIds;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -22,6 +24,10 @@ class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
+    private static String tenant() {
+        return TenantContext.current().map(TenantId::toString).orElse("none");
+    }
+
     PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
@@ -41,7 +47,7 @@ class PortalExceptionHandler extends ExceptionHandlerWrapper {
             } else {
                 String requestId = RequestIds.of(
                         (HttpServletRequest) context.getExternalContext().getRequest());
-                LOG.log(Level.SEVERE, "Portal request " + requestId + " failed", thrown);
+                LOG.log(Level.SEVERE, "Portal request " + requestId + " failed (tenant " + tenant() + ")", thrown);
                 if (!answered) {
                     new ErrorPageRenderer(context).render(ErrorPageRenderer.SERVER_ERROR, requestId);
                 }

@@ -1,5 +1,7 @@
 package com.clinova.web.api.problem;
 
+import com.clinova.platform.tenant.TenantContext;
+import com.clinova.platform.tenant.TenantId;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -26,11 +28,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpServletRequest request;
 
+    /** Log lines name the clinic, so an operator can tell whose request failed. */
+    static String tenant() {
+        return TenantContext.current().map(TenantId::toString).orElse("none");
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         String requestId = RequestIds.of(request);
         Problem problem = ProblemClassifier.classify(thrown).orElseGet(() -> {
-            LOG.log(Level.SEVERE, "Unexpected failure of request " + requestId, thrown);
+            LOG.log(Level.SEVERE, "Unexpected failure of request " + requestId + " (tenant " + tenant() + ")", thrown);
             return new Problem("internal-error", "Internal error", 500, "Something went wrong on our side.");
         });
         Response response = problems.response(problem, request.getRequestURI(), requestId);
