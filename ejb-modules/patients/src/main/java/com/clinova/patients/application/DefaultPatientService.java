@@ -13,6 +13,8 @@ import com.clinova.patients.domain.PatientRepository;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,13 +23,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Roles are enforced here too, not only at the REST and portal edges, so every way into the
+ * context obeys the same rule: any staff member reads patients, admins and front desk change them.
+ */
 @Stateless
+@DeclareRoles({DefaultPatientService.CLINIC_ADMIN, DefaultPatientService.FRONT_DESK, "practitioner", "billing"})
+@RolesAllowed({DefaultPatientService.CLINIC_ADMIN, DefaultPatientService.FRONT_DESK, "practitioner", "billing"})
 public class DefaultPatientService implements PatientService {
+
+    static final String CLINIC_ADMIN = "clinic-admin";
+    static final String FRONT_DESK = "front-desk";
 
     @Inject
     PatientRepository patients;
 
     @Override
+    @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
     public PatientView register(PatientDetails details) {
         Patient patient = Patient.register(TenantContext.require(), details, Instant.now());
         patients.add(patient);
@@ -35,6 +47,7 @@ public class DefaultPatientService implements PatientService {
     }
 
     @Override
+    @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
     public PatientView update(PatientId id, long expectedVersion, PatientDetails details) {
         Patient patient = patients.find(id).orElseThrow(() -> new PatientNotFoundException(id));
         if (!patient.isAtVersion(expectedVersion)) {

@@ -6,6 +6,7 @@ import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -35,6 +36,9 @@ final class ProblemClassifier {
                     "Malformed request",
                     400,
                     "The request body is not the JSON this endpoint takes."));
+        }
+        if (thrown instanceof EJBAccessException) {
+            return Optional.of(ofHttpStatus(403, null));
         }
         if (thrown instanceof WebApplicationException e) {
             return Optional.of(ofHttpStatus(e.getResponse().getStatus(), e.getMessage()));
