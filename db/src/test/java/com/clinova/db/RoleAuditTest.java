@@ -44,6 +44,27 @@ class RoleAuditTest {
     }
 
     @Test
+    void theRuntimeRolesInheritNoRoleAndCannotManageRoles() throws SQLException {
+        // Membership in the owner would let the app SET ROLE and switch RLS off.
+        for (Credentials role : List.of(settings.app(), settings.platform())) {
+            assertEquals(
+                    List.of(),
+                    query(
+                            "select g.rolname from pg_auth_members m join pg_roles g on g.oid = m.roleid"
+                                    + " where m.member = to_regrole(?)",
+                            role.user()),
+                    role.user());
+            assertEquals(
+                    List.of("false|false|false"),
+                    query(
+                            "select rolcreaterole || '|' || rolcreatedb || '|' || rolreplication from pg_roles"
+                                    + " where rolname = ?",
+                            role.user()),
+                    role.user());
+        }
+    }
+
+    @Test
     void theAppRoleOwnsNothing() throws SQLException {
         String app = settings.app().user();
         assertEquals(List.of(), query(OWNED_OBJECTS, app, app, app, app, app));

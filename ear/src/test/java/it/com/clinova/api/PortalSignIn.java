@@ -1,6 +1,6 @@
 package it.com.clinova.api;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +25,10 @@ final class PortalSignIn {
 
     private PortalSignIn() {}
 
-    /** The session cookie of {@code user} after signing in at {@code clinic}; skips the test without a sign-in page. */
+    /** The session cookie of {@code user} after signing in at {@code clinic}; fails if sign-in does not work. */
     static String sessionCookie(Clinic clinic, User user) {
         ApiResponse page = Api.at(clinic).get(LOGIN_PAGE);
-        assumeTrue(page.status() == 200, "no portal sign-in page yet (" + page.status() + ")");
+        assertEquals(200, page.status(), "the portal sign-in page");
         Matcher form = signInForm(page.body());
         String action = attribute(form.group(1), "action").orElse(LOGIN_PAGE).replace("&amp;", "&");
         String cookie = cookieOf(page).orElse("");
@@ -37,7 +37,10 @@ final class PortalSignIn {
                 .header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .send("POST", action, encode(fields(form.group(2), user)));
-        return cookieOf(signedIn).orElse(cookie);
+        String session = cookieOf(signedIn).orElse(cookie);
+        PortalVisit.Page patients = PortalVisit.follow(clinic, "/app/patients.xhtml", session);
+        assertEquals("/app/patients.xhtml", patients.path(), () -> "not signed in at " + clinic);
+        return session;
     }
 
     private static Matcher signInForm(String html) {

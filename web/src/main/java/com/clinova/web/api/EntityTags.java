@@ -2,12 +2,12 @@ package com.clinova.web.api;
 
 import com.clinova.platform.error.RuleViolationException;
 import jakarta.ws.rs.core.EntityTag;
-import java.util.OptionalLong;
 
 /** Versions as HTTP entity tags: {@code "7"} is version 7. */
 final class EntityTags {
 
-    private static final long NO_VERSION = -1;
+    /** Matches no stored version, so the write is refused as stale (412). */
+    static final long NO_VERSION = -1;
 
     private EntityTags() {}
 
@@ -16,25 +16,28 @@ final class EntityTags {
     }
 
     /**
-     * The version an If-Match header names; empty for {@code *} (any current version).
+     * The version a write guarded by {@code If-Match} may be based on: {@code current} when the
+     * header is {@code *} or lists {@code current}'s strong tag, else {@link #NO_VERSION}. Weak
+     * tags never match (RFC 9110 requires strong comparison for If-Match).
      *
-     * @throws RuleViolationException when the header is not a single tag of ours
+     * @throws RuleViolationException when the header is not a list of entity tags
      */
-    static OptionalLong versionIn(String ifMatch) {
-        String tag = ifMatch.trim();
-        if (tag.equals("*")) {
-            return OptionalLong.empty();
+    static long matchingVersion(String ifMatch, long current) {
+        if (ifMatch.trim().equals("*")) {
+            return current;
         }
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        boolean matches = false;
+        for (String tag : ifMatch.split(",")) {
+            matches |= isStrongTagOf(tag.trim(), current);
         }
-        if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-            throw new RuleViolationException("If-Match", "must be an entity tag such as \"3\"");
+        return matches ? current : NO_VERSION;
+    }
+
+    private static boolean isStrongTagOf(String tag, long version) {
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
+            throw new RuleViolationException("If-Match", "must be a list of entity tags such as \"3\"");
         }
-        try {
-            return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
-        } catch (NumberFormatException e) {
-            return OptionalLong.of(NO_VERSION); // a well-formed tag we never issued matches nothing
-        }
+        return !tag.startsWith("W/") && opaque.equals("\"" + version + "\"");
     }
 }

@@ -3,7 +3,6 @@ package com.clinova.web.api;
 import com.clinova.patients.api.PatientKey;
 import com.clinova.platform.paging.CursorCodec;
 import com.clinova.platform.tenant.TenantContext;
-import com.clinova.web.security.DevelopmentSecrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ public class PatientCursors {
 
     @PostConstruct
     void init() {
-        DevelopmentSecrets.warnIfDefault("clinova.cursor.secret", secret);
         codec = new CursorCodec(secret);
     }
 

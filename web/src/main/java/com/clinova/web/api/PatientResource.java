@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -124,8 +123,7 @@ public class PatientResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new WebApplicationException(PRECONDITION_REQUIRED);
         }
-        OptionalLong expected = EntityTags.versionIn(ifMatch);
-        long version = expected.isPresent() ? expected.getAsLong() : load(id).version();
+        long version = EntityTags.matchingVersion(ifMatch, load(id).version());
         PatientView updated =
                 patients.update(patientId, version, requireBody(input).toDetails(patients));
         return Response.ok(PatientDto.of(updated))

@@ -51,7 +51,6 @@ public class AccessTokens {
 
     @PostConstruct
     void init() {
-        DevelopmentSecrets.warnIfDefault("clinova.jwt.secret", secret);
         try {
             byte[] key = secret.getBytes(StandardCharsets.UTF_8);
             signer = new MACSigner(key);

@@ -5,6 +5,7 @@ import com.clinova.platform.tenant.TenantId;
 import com.clinova.tenancy.api.StaffAccounts;
 import com.clinova.tenancy.api.StaffMember;
 import com.clinova.tenancy.api.TenantProfile;
+import com.clinova.web.api.ApiRequests;
 import com.clinova.web.tenant.ClinicDirectoryUnavailableException;
 import com.clinova.web.tenant.ClinicOfRequest;
 import com.clinova.web.tenant.UnknownClinicAnswer;
@@ -58,7 +59,7 @@ public class ClinovaAuthenticationMechanism implements HttpAuthenticationMechani
             return refuseUnknownClinic(request, response, context);
         }
         TenantId tenant = clinic.get().id();
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ApiRequests.isApiCall(request)) {
             return authenticateApiCall(request, context, tenant);
         }
         Credential credential = context.getAuthParameters().getCredential();

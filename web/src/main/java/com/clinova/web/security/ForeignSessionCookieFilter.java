@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * Drops a session cookie that this host does not honour, e.g. another clinic's session replayed
@@ -33,12 +34,17 @@ public class ForeignSessionCookieFilter extends HttpFilter {
             response.addCookie(expired);
             // Only a GET is repeated; a form post made with a foreign session is not worth replaying.
             String target = "GET".equals(request.getMethod())
-                    ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                    ? sameSitePath(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
                     : request.getContextPath() + "/login.xhtml";
             response.sendRedirect(target);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Rebuilt from the decoded parts: a raw URI such as {@code //evil.example/x} would leave the site. */
+    private static String sameSitePath(HttpServletRequest request) {
+        return request.getContextPath() + request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     }
 
     private static boolean usable(HttpServletRequest request) {

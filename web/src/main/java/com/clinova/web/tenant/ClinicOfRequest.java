@@ -24,12 +24,18 @@ public class ClinicOfRequest {
     public Optional<TenantProfile> of(HttpServletRequest request) {
         Object known = request.getAttribute(ATTRIBUTE);
         if (known == null) {
-            known = directory
-                    .findByHost(request.getHeader("Host"))
-                    .<Object>map(p -> p)
-                    .orElse(UNKNOWN);
+            known = lookUp(request.getHeader("Host"));
             request.setAttribute(ATTRIBUTE, known);
         }
         return known instanceof TenantProfile profile ? Optional.of(profile) : Optional.empty();
+    }
+
+    /** @throws ClinicDirectoryUnavailableException when the registry cannot be read (database down) */
+    private Object lookUp(String host) {
+        try {
+            return directory.findByHost(host).<Object>map(p -> p).orElse(UNKNOWN);
+        } catch (RuntimeException e) {
+            throw new ClinicDirectoryUnavailableException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.clinova.web.tenant;
 
+import com.clinova.web.api.ApiRequests;
 import com.clinova.web.api.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class UnknownClinicAnswer {
     Problems problems;
 
     public void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ApiRequests.isApiCall(request)) {
             problems.write(request, response, Problems.unknownClinic());
             return;
         }

@@ -5,6 +5,7 @@ import com.clinova.tenancy.domain.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ public class JpaStaffUserRepository implements StaffUserRepository {
                 (String) row[1],
                 (String) row[2],
                 (String) row[3],
-                Set.of(((String) row[4]).split(",")),
+                Set.copyOf(Arrays.asList(((String) row[4]).split(","))),
                 (Boolean) row[5]);
     }
 }
