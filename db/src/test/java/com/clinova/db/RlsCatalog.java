@@ -28,10 +28,29 @@ final class RlsCatalog {
             + " where c.relkind in ('r', 'p') and n.nspname <> 'information_schema'"
             + " and n.nspname not like 'pg\\_%' order by 2";
 
+    /** Anything in the clinic schema holds clinic data, so it must carry tenant_id to be covered at all. */
+    private static final String CLINIC_RELATIONS_WITHOUT_TENANT = "select n.nspname || '.' || c.relname"
+            + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+            + " where n.nspname = 'clinic' and c.relkind in ('r', 'p', 'v', 'm', 'f')"
+            + " and not exists (select 1 from pg_attribute a where a.attrelid = c.oid"
+            + " and a.attname = 'tenant_id' and not a.attisdropped) order by 1";
+
+    /** A view runs with its owner's rights (past FORCE RLS) unless security_invoker; a matview has no RLS. */
+    private static final String CLINIC_VIEWS_PAST_RLS = "select n.nspname || '.' || c.relname"
+            + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+            + " where n.nspname = 'clinic' and (c.relkind = 'm' or (c.relkind = 'v'"
+            + " and not coalesce(c.reloptions @> array['security_invoker=true'], false))) order by 1";
+
     private RlsCatalog() {}
 
     static List<String> violations(Connection connection) throws SQLException {
         List<String> violations = new ArrayList<>();
+        for (String relation : TestDatabase.column(connection, CLINIC_RELATIONS_WITHOUT_TENANT)) {
+            violations.add(relation + ": everything in schema clinic needs tenant_id (and RLS)");
+        }
+        for (String view : TestDatabase.column(connection, CLINIC_VIEWS_PAST_RLS)) {
+            violations.add(view + ": views in clinic must be security_invoker; materialized views bypass RLS");
+        }
         try (PreparedStatement query = connection.prepareStatement(TENANT_TABLES);
                 ResultSet tables = query.executeQuery()) {
             while (tables.next()) {

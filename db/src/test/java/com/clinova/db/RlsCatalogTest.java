@@ -57,6 +57,26 @@ class RlsCatalogTest {
     }
 
     @Test
+    void theCheckerReportsClinicRelationsWithoutTenantIdAndOwnerRightsViews() throws SQLException {
+        try (Connection connection = database.superuser();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table clinic.scratch_note (id uuid primary key, patient_id uuid)");
+            statement.execute("create view clinic.scratch_view as select id, tenant_id from clinic.patient");
+            try {
+                List<String> violations = RlsCatalog.violations(connection);
+                assertTrue(
+                        violations.stream().anyMatch(v -> v.startsWith("clinic.scratch_note:")), violations.toString());
+                assertTrue(
+                        violations.stream().anyMatch(v -> v.startsWith("clinic.scratch_view: views")),
+                        violations.toString());
+            } finally {
+                statement.execute("drop view clinic.scratch_view");
+                statement.execute("drop table clinic.scratch_note");
+            }
+        }
+    }
+
+    @Test
     void theCheckerReportsAnUnprotectedTable() throws SQLException {
         try (Connection connection = database.superuser();
                 Statement statement = connection.createStatement()) {

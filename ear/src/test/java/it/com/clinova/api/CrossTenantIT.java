@@ -76,6 +76,21 @@ class CrossTenantIT {
     }
 
     @Test
+    void bsStaffCannotOpenAsPatientPageInThePortal() {
+        String cookieOfB = PortalSignIn.sessionCookie(TenantPair.B, User.ADMIN);
+        String idOfA = pair.createdByA.path("id").asText();
+
+        PortalVisit.Page page = PortalVisit.follow(TenantPair.B, "/app/patient.xhtml?id=" + idOfA, cookieOfB);
+
+        assertEquals(404, page.response().status(), () -> page.response().toString());
+        assertFalse(
+                page.response()
+                        .body()
+                        .contains(pair.createdByA.path("familyName").asText()),
+                "B's portal shows A's patient");
+    }
+
+    @Test
     void aPortalSessionOfAOpensNothingOfBsApi() {
         String cookie = PortalSignIn.sessionCookie(TenantPair.A, User.ADMIN);
 
