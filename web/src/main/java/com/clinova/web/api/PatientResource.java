@@ -1,5 +1,10 @@
 package com.clinova.web.api;
 
+import static com.clinova.platform.security.StaffRoles.BILLING;
+import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
+import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
+import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
+
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientNotFoundException;
 import com.clinova.patients.api.PatientPage;
@@ -39,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@RolesAllowed({"clinic-admin", "front-desk", "practitioner", "billing"})
+@RolesAllowed({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER, BILLING})
 public class PatientResource {
 
     private static final int PRECONDITION_REQUIRED = 428;
@@ -55,7 +60,7 @@ public class PatientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"clinic-admin", "front-desk"})
+    @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
     @Operation(summary = "Register a patient")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set")
     @APIResponse(responseCode = "400", description = "Invalid details (problem with errors)")
@@ -110,7 +115,7 @@ public class PatientResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"clinic-admin", "front-desk"})
+    @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
     @Operation(summary = "Replace a patient's details (If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated; new ETag")
     @APIResponse(responseCode = "400", description = "Invalid details")

@@ -1,5 +1,8 @@
 package com.clinova.web.portal;
 
+import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
+import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
+
 import com.clinova.tenancy.api.StaffMember;
 import com.clinova.web.security.SignedInStaff;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,9 +22,6 @@ import java.util.Optional;
 @Named("staff")
 @RequestScoped
 public class StaffSession {
-
-    static final String CLINIC_ADMIN = "clinic-admin";
-    static final String FRONT_DESK = "front-desk";
 
     public boolean isSignedIn() {
         return member().isPresent();

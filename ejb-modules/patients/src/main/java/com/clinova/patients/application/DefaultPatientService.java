@@ -1,5 +1,10 @@
 package com.clinova.patients.application;
 
+import static com.clinova.platform.security.StaffRoles.BILLING;
+import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
+import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
+import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
+
 import com.clinova.patients.api.PatientDetails;
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientKey;
@@ -28,12 +33,9 @@ import java.util.Optional;
  * context obeys the same rule: any staff member reads patients, admins and front desk change them.
  */
 @Stateless
-@DeclareRoles({DefaultPatientService.CLINIC_ADMIN, DefaultPatientService.FRONT_DESK, "practitioner", "billing"})
-@RolesAllowed({DefaultPatientService.CLINIC_ADMIN, DefaultPatientService.FRONT_DESK, "practitioner", "billing"})
+@DeclareRoles({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER, BILLING})
+@RolesAllowed({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER, BILLING})
 public class DefaultPatientService implements PatientService {
-
-    static final String CLINIC_ADMIN = "clinic-admin";
-    static final String FRONT_DESK = "front-desk";
 
     @Inject
     PatientRepository patients;
