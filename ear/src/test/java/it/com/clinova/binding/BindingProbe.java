@@ -1,5 +1,7 @@
 package it.com.clinova.binding;
 
+import com.clinova.platform.tenant.TenantContext;
+import com.clinova.platform.tenant.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,6 +34,14 @@ public class BindingProbe {
     @Transactional
     public List<PatientRow> allPatients() {
         return bound.createQuery("select p from PatientRow p", PatientRow.class).getResultList();
+    }
+
+    /** Reads as the bound clinic, then tries to continue the same transaction as {@code other}. */
+    @Transactional
+    public void readThenReadAs(TenantId other) {
+        bound.createQuery("select p from PatientRow p", PatientRow.class).getResultList();
+        TenantContext.runAs(other, () -> bound.createQuery("select p from PatientRow p", PatientRow.class)
+                .getResultList());
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinova.platform.tenant.TenantContext;
@@ -70,6 +71,17 @@ class TenantBindingArquillianIT {
     @Test
     void withoutABoundTenantNothingIsVisible() {
         assertTrue(probe.allPatients().isEmpty(), "unbound transactions must fail closed");
+    }
+
+    @Test
+    void aTransactionCannotSwitchToAnotherClinic() {
+        RuntimeException refused = assertThrows(
+                RuntimeException.class, () -> TenantContext.runAs(sonrisa, () -> probe.readThenReadAs(lumiere)));
+        boolean named = false;
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            named |= String.valueOf(t.getMessage()).contains("tenant changed inside a transaction");
+        }
+        assertTrue(named, () -> "refused for another reason: " + refused);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * Runs {@code set_config('app.tenant_id', tenant, true)} on each connection acquisition. Under JTA
  * EclipseLink acquires the connection inside the transaction, and the container hands back the
  * same physical connection for the rest of it, so the setting covers every statement of the
- * transaction and dies with it.
+ * transaction and dies with it. A transaction keeps the tenant it was first bound to ({@link
+ * TransactionTenant}).
  */
 class TenantBindingListener extends SessionEventAdapter {
 
@@ -23,9 +24,9 @@ class TenantBindingListener extends SessionEventAdapter {
     @Override
     public void postAcquireConnection(SessionEvent event) {
         Accessor accessor = (Accessor) event.getResult();
-        bind(
-                accessor.getConnection(),
-                TenantContext.current().map(TenantId::toString).orElse(""));
+        String tenant = TenantContext.current().map(TenantId::toString).orElse("");
+        TransactionTenant.claim(tenant);
+        bind(accessor.getConnection(), tenant);
     }
 
     static void bind(Connection connection, String tenant) {
