@@ -43,9 +43,4 @@ public record PatientQuery(
             violations.add(new FieldViolation(field, "must not contain control characters"));
         }
     }
-
-    public static PatientQuery all(int limit) {
-        return new PatientQuery(
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit, Optional.empty());
-    }
 }
