@@ -11,8 +11,11 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -90,9 +93,26 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Clicks and waits for the page the click loads, so the next lookup sees the new page. */
     void clickAndWaitForNewPage(By by) {
-        WebElement element = visible(by);
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        // The previous page may still be replacing itself (a redirect after a language switch):
+        // an element found on it can vanish before the click, so find and click again until it holds.
+        WebElement clicked = wait.until(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                if (!element.isDisplayed()) {
+                    return null;
+                }
+                element.click();
+                return element;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+        wait.until(ExpectedConditions.stalenessOf(clicked));
     }
 
     Object script(String script, Object... arguments) {
