@@ -92,7 +92,7 @@ create table clinic.service_room (
 );
 
 -- Weekly working hours: on ISO day_of_week (1 = Monday) the practitioner works at the
--- location during hours (wall-clock, in the location's zone). A practitioner cannot be in
+-- location from start_time until end_time (wall-clock, in the location's zone). A practitioner cannot be in
 -- two places at once, so blocks of one practitioner on one day never overlap, whatever
 -- the location.
 create table clinic.working_hours (
@@ -101,12 +101,13 @@ create table clinic.working_hours (
     practitioner_id uuid not null,
     location_id uuid not null,
     day_of_week smallint not null check (day_of_week between 1 and 7),
-    hours platform.time_range not null check (not isempty(hours) and lower_inc(hours) and not upper_inc(hours)),
+    start_time time not null,
+    end_time time not null check (start_time < end_time),
     created_at timestamptz not null default now(),
     foreign key (tenant_id, practitioner_id) references clinic.practitioner (tenant_id, id) on delete cascade,
     foreign key (tenant_id, location_id) references clinic.location (tenant_id, id),
     constraint working_hours_no_overlap exclude using gist (
-        tenant_id with =, practitioner_id with =, day_of_week with =, hours with &&)
+        tenant_id with =, practitioner_id with =, day_of_week with =, platform.time_range(start_time, end_time) with &&)
 );
 
 -- Days or hours nobody can be booked: a clinic holiday (no practitioner, no location), a
@@ -117,7 +118,8 @@ create table clinic.schedule_exception (
     practitioner_id uuid,
     location_id uuid,
     kind text not null check (kind in ('holiday', 'closure', 'absence')),
-    period tstzrange not null check (not isempty(period) and lower(period) is not null and upper(period) is not null),
+    starts_at timestamptz not null,
+    ends_at timestamptz not null check (starts_at < ends_at),
     reason text,
     created_at timestamptz not null default now(),
     check ((kind = 'holiday' and practitioner_id is null and location_id is null)
@@ -131,7 +133,7 @@ create index room_tenant_location_idx on clinic.room (tenant_id, location_id);
 create index service_practitioner_practitioner_idx on clinic.service_practitioner (tenant_id, practitioner_id);
 create index service_room_room_idx on clinic.service_room (tenant_id, room_id);
 create index working_hours_tenant_location_idx on clinic.working_hours (tenant_id, location_id, day_of_week);
-create index schedule_exception_tenant_period_idx on clinic.schedule_exception using gist (tenant_id, period);
+create index schedule_exception_tenant_ends_idx on clinic.schedule_exception (tenant_id, ends_at, starts_at);
 
 do $$
 declare

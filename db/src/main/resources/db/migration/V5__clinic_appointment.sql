@@ -1,5 +1,5 @@
 -- Appointments. No double booking is a property of the table, not of a check in Java: three
--- exclusion constraints reject any two live appointments whose periods overlap for the same
+-- exclusion constraints reject any two live appointments whose times overlap for the same
 -- practitioner, the same room or the same patient, so concurrent bookings on any number of
 -- nodes cannot race past each other. "Live" = held, booked, checked in or completed; a
 -- cancelled appointment, an expired hold or a no-show frees the time.
@@ -18,9 +18,9 @@ create table clinic.appointment (
     location_id uuid not null,
     room_id uuid,
     service_id uuid not null,
-    period tstzrange not null check (
-        lower(period) is not null and upper(period) is not null
-        and lower(period) < upper(period) and lower_inc(period) and not upper_inc(period)),
+    -- [starts_at, ends_at): one appointment may end exactly when the next begins.
+    starts_at timestamptz not null,
+    ends_at timestamptz not null check (starts_at < ends_at),
     status text not null check (status in (
         'held', 'booked', 'checked_in', 'completed', 'no_show', 'cancelled', 'expired')),
     hold_expires_at timestamptz,
@@ -39,18 +39,18 @@ create table clinic.appointment (
     foreign key (tenant_id, room_id) references clinic.room (tenant_id, id),
     foreign key (tenant_id, service_id) references clinic.service (tenant_id, id),
     constraint appointment_practitioner_no_overlap exclude using gist (
-        tenant_id with =, practitioner_id with =, period with &&)
+        tenant_id with =, practitioner_id with =, tstzrange(starts_at, ends_at) with &&)
         where (status in ('held', 'booked', 'checked_in', 'completed')),
     constraint appointment_room_no_overlap exclude using gist (
-        tenant_id with =, room_id with =, period with &&)
+        tenant_id with =, room_id with =, tstzrange(starts_at, ends_at) with &&)
         where (status in ('held', 'booked', 'checked_in', 'completed') and room_id is not null),
     constraint appointment_patient_no_overlap exclude using gist (
-        tenant_id with =, patient_id with =, period with &&)
+        tenant_id with =, patient_id with =, tstzrange(starts_at, ends_at) with &&)
         where (status in ('held', 'booked', 'checked_in', 'completed'))
 );
 
-create index appointment_tenant_location_period_idx on clinic.appointment using gist (tenant_id, location_id, period);
-create index appointment_tenant_patient_idx on clinic.appointment (tenant_id, patient_id, period);
+create index appointment_tenant_location_starts_idx on clinic.appointment (tenant_id, location_id, starts_at);
+create index appointment_tenant_patient_starts_idx on clinic.appointment (tenant_id, patient_id, starts_at);
 create index appointment_held_expiry_idx on clinic.appointment (hold_expires_at) where status = 'held';
 
 alter table clinic.appointment enable row level security;

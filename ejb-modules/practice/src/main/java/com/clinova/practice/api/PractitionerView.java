@@ -1,0 +1,7 @@
+package com.clinova.practice.api;
+
+import java.util.UUID;
+
+/** Someone patients are booked with; {@code userId} is the staff account, when there is one. */
+public record PractitionerView(
+        UUID id, UUID userId, String displayName, String specialty, String colour, boolean active) {}

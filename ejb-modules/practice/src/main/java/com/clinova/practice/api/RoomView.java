@@ -1,0 +1,5 @@
+package com.clinova.practice.api;
+
+import java.util.UUID;
+
+public record RoomView(UUID id, UUID locationId, String name, boolean active) {}
