@@ -22,12 +22,28 @@ final class CrossTenantProbes {
         void run(TenantPair pair);
     }
 
-    static final Map<String, Probe> REGISTRY = Map.of(
-            "POST /api/v1/auth/token", CrossTenantProbes::issueToken,
-            "GET /api/v1/patients", CrossTenantProbes::searchPatients,
-            "POST /api/v1/patients", CrossTenantProbes::registerPatient,
-            "GET /api/v1/patients/{id}", CrossTenantProbes::readPatient,
-            "PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient);
+    static final Map<String, Probe> REGISTRY = merged(
+            Map.of(
+                    "POST /api/v1/auth/token", CrossTenantProbes::issueToken,
+                    "GET /api/v1/patients", CrossTenantProbes::searchPatients,
+                    "POST /api/v1/patients", CrossTenantProbes::registerPatient,
+                    "GET /api/v1/patients/{id}", CrossTenantProbes::readPatient,
+                    "PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient),
+            PracticeCrossTenantProbes.REGISTRY);
+
+    /** One registry from each context's probes; an operation probed twice is a mistake. */
+    @SafeVarargs
+    private static Map<String, Probe> merged(Map<String, Probe>... parts) {
+        Map<String, Probe> all = new java.util.HashMap<>();
+        for (Map<String, Probe> part : parts) {
+            part.forEach((operation, probe) -> {
+                if (all.put(operation, probe) != null) {
+                    throw new IllegalStateException("two probes for " + operation);
+                }
+            });
+        }
+        return Map.copyOf(all);
+    }
 
     private CrossTenantProbes() {}
 

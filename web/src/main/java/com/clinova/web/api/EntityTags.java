@@ -4,14 +4,14 @@ import com.clinova.platform.error.RuleViolationException;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Versions as HTTP entity tags: {@code "7"} is version 7. */
-final class EntityTags {
+public final class EntityTags {
 
     /** Matches no stored version, so the write is refused as stale (412). */
-    static final long NO_VERSION = -1;
+    public static final long NO_VERSION = -1;
 
     private EntityTags() {}
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -22,7 +22,7 @@ final class EntityTags {
      *
      * @throws RuleViolationException when the header is not a list of entity tags
      */
-    static long matchingVersion(String ifMatch, long current) {
+    public static long matchingVersion(String ifMatch, long current) {
         if (ifMatch.trim().equals("*")) {
             return current;
         }
@@ -33,11 +33,32 @@ final class EntityTags {
         return matches ? current : NO_VERSION;
     }
 
+    /**
+     * Whether an {@code If-Match} header matches the opaque strong tag {@code current}: {@code *},
+     * or a list naming it (weak tags never match).
+     *
+     * @throws RuleViolationException when the header is not a list of entity tags
+     */
+    public static boolean matches(String ifMatch, String current) {
+        if (ifMatch.trim().equals("*")) {
+            return true;
+        }
+        boolean matches = false;
+        for (String tag : ifMatch.split(",")) {
+            matches |= isStrongTag(tag.trim(), "\"" + current + "\"");
+        }
+        return matches;
+    }
+
     private static boolean isStrongTagOf(String tag, long version) {
+        return isStrongTag(tag, "\"" + version + "\"");
+    }
+
+    private static boolean isStrongTag(String tag, String quoted) {
         String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
         if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
             throw new RuleViolationException("If-Match", "must be a list of entity tags such as \"3\"");
         }
-        return !tag.startsWith("W/") && opaque.equals("\"" + version + "\"");
+        return !tag.startsWith("W/") && opaque.equals(quoted);
     }
 }
