@@ -11,10 +11,16 @@ final class Preconditions {
 
     private Preconditions() {}
 
-    /** The version the update may be based on; one that is not current makes the service answer 412. */
+    /** Matches no stored version, so the service refuses the write as stale (412). */
+    static final long NO_VERSION = -1;
+
+    /**
+     * The version the update may be based on: {@code current} when If-Match admits it, else one
+     * that is never current, which makes the service answer 412.
+     */
     static long version(String ifMatch, long current) {
         require(ifMatch);
-        return EntityTags.matchingVersion(ifMatch, current);
+        return EntityTags.expected(ifMatch).admits(current) ? current : NO_VERSION;
     }
 
     static void require(String ifMatch) {
