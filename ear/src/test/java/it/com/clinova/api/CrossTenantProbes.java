@@ -22,12 +22,15 @@ final class CrossTenantProbes {
         void run(TenantPair pair);
     }
 
-    static final Map<String, Probe> REGISTRY = Map.of(
-            "POST /api/v1/auth/token", CrossTenantProbes::issueToken,
-            "GET /api/v1/patients", CrossTenantProbes::searchPatients,
-            "POST /api/v1/patients", CrossTenantProbes::registerPatient,
-            "GET /api/v1/patients/{id}", CrossTenantProbes::readPatient,
-            "PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient);
+    static final Map<String, Probe> REGISTRY = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/token", CrossTenantProbes::issueToken),
+            Map.entry("GET /api/v1/patients", CrossTenantProbes::searchPatients),
+            Map.entry("POST /api/v1/patients", CrossTenantProbes::registerPatient),
+            Map.entry("GET /api/v1/patients/{id}", CrossTenantProbes::readPatient),
+            Map.entry("PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient),
+            Map.entry("GET /api/v1/audit/events", AuditCrossTenantProbes::queryTrail),
+            Map.entry("GET /api/v1/audit/events/export", AuditCrossTenantProbes::exportTrail),
+            Map.entry("GET /api/v1/audit/verification", AuditCrossTenantProbes::verifyTrail));
 
     private CrossTenantProbes() {}
 
