@@ -15,4 +15,7 @@ public interface TenantDirectory {
     Optional<TenantProfile> findByHost(String host);
 
     Optional<TenantLogo> findLogo(TenantId tenant);
+
+    /** The clinic with this id (its regional defaults: time zone, currency), if it exists. */
+    Optional<TenantProfile> findById(TenantId tenant);
 }

@@ -36,6 +36,11 @@ public class DefaultTenantDirectory implements TenantDirectory {
                 .map(s -> new TenantLogo(s.logoContentType(), s.logo(), s.updatedAt()));
     }
 
+    @Override
+    public Optional<TenantProfile> findById(TenantId tenant) {
+        return tenants.findById(tenant.value()).flatMap(this::profileOf);
+    }
+
     private Optional<Tenant> tenantAt(RequestHost host) {
         Optional<String> slug = host.slugUnder(baseDomain);
         return slug.isPresent() ? tenants.findBySlug(slug.get()) : tenants.findByCustomDomain(host.name());
