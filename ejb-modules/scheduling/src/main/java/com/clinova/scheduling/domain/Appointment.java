@@ -189,7 +189,11 @@ public class Appointment {
         return allowed;
     }
 
-    private void require(AppointmentAction action, Actor by, Instant now) {
+    /**
+     * Fails as the action itself would for role, status or time, so a caller can refuse early,
+     * before checking the rest of a request.
+     */
+    public void require(AppointmentAction action, Actor by, Instant now) {
         if (!AppointmentRules.permits(action, by, practitionerId)) {
             throw new NotPermittedException("Your role does not allow this change to this appointment");
         }
@@ -223,6 +227,10 @@ public class Appointment {
         if (period.start().isBefore(now)) {
             throw new RuleViolationException("start", "must not be in the past");
         }
+    }
+
+    public AppointmentId id() {
+        return new AppointmentId(id);
     }
 
     public boolean isAtVersion(long expected) {

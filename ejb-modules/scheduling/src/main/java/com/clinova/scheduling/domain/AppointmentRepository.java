@@ -41,9 +41,14 @@ public interface AppointmentRepository {
 
     /**
      * Live appointments (stale holds left out) overlapping {@code period} of any of the practitioners
-     * or in any of the rooms.
+     * or in any of the rooms, except {@code excluding} (an appointment being moved; may be null).
      */
-    BusyTimes busy(Collection<UUID> practitioners, Collection<UUID> rooms, Period period, Instant now);
+    BusyTimes busy(
+            Collection<UUID> practitioners,
+            Collection<UUID> rooms,
+            Period period,
+            Instant now,
+            AppointmentId excluding);
 
     /** Up to {@code query.limit() + 1} appointments in calendar order, so callers can tell if more follow. */
     List<Appointment> calendar(CalendarQuery query);

@@ -12,6 +12,7 @@ import com.clinova.scheduling.api.Rescheduling;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,10 @@ import java.util.UUID;
 public final class BookingRules {
 
     static final int NOTES_MAX = 2000;
+
+    /** Rooms are offered and chosen in name order, so the same request gets the same room. */
+    public static final Comparator<RoomView> ROOM_ORDER =
+            Comparator.comparing(RoomView::name).thenComparing(RoomView::id);
 
     private final PracticeFacts facts;
     private final Instant now;
@@ -186,6 +191,7 @@ public final class BookingRules {
     public List<RoomView> usableRooms(UUID location) {
         return facts.serviceRooms().stream()
                 .filter(r -> r.active() && r.locationId().equals(location))
+                .sorted(ROOM_ORDER)
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,11 @@ public final class WorkingTime {
         this.hours = List.copyOf(hours);
         this.locations = Map.copyOf(locations);
         this.exceptions = List.copyOf(exceptions);
+    }
+
+    /** The (active) locations at which any of the practitioners works. */
+    public Set<UUID> locationIds() {
+        return locations.keySet();
     }
 
     /** The practitioner's working periods at the location on that local day, in time order. */
