@@ -4,14 +4,14 @@ import com.clinova.platform.error.RuleViolationException;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Versions as HTTP entity tags: {@code "7"} is version 7. */
-final class EntityTags {
+public final class EntityTags {
 
     /** Matches no stored version, so the write is refused as stale (412). */
-    static final long NO_VERSION = -1;
+    public static final long NO_VERSION = -1;
 
     private EntityTags() {}
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -22,7 +22,7 @@ final class EntityTags {
      *
      * @throws RuleViolationException when the header is not a list of entity tags
      */
-    static long matchingVersion(String ifMatch, long current) {
+    public static long matchingVersion(String ifMatch, long current) {
         if (ifMatch.trim().equals("*")) {
             return current;
         }

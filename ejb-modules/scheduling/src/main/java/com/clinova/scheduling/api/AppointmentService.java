@@ -2,8 +2,10 @@ package com.clinova.scheduling.api;
 
 import com.clinova.platform.error.NotPermittedException;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,12 @@ public interface AppointmentService {
      * @throws AppointmentConflictException when the practitioner, room or patient is taken
      */
     AppointmentView book(BookingRequest request);
+
+    /**
+     * The rules this request breaks (empty when none), without booking anything, so an edge that
+     * has already found some unreadable fields can report every problem at once.
+     */
+    List<FieldViolation> violationsOf(BookingRequest request);
 
     Optional<AppointmentView> find(AppointmentId id);
 

@@ -5,6 +5,8 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
+import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
 import com.clinova.practice.api.RoomView;
@@ -69,15 +71,7 @@ public class DefaultAppointmentService implements AppointmentService {
     public AppointmentView book(BookingRequest request) {
         Instant now = Instant.now();
         Actor actor = callers.of(context);
-        BookingRules rules = new BookingRules(
-                practice.load(
-                        request.serviceId(),
-                        request.practitionerId(),
-                        request.locationId(),
-                        request.roomId(),
-                        request.patientId(),
-                        request.start()),
-                now);
+        BookingRules rules = rulesFor(request, now);
         Booking checked = rules.check(request);
         Booking booking = new Booking(
                 checked.patientId(),
@@ -90,6 +84,29 @@ public class DefaultAppointmentService implements AppointmentService {
         freeStaleHolds(booking.placement(), booking.patientId(), now);
         appointments.add(appointment);
         return appointment.view(actor, now);
+    }
+
+    @Override
+    @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
+    public List<FieldViolation> violationsOf(BookingRequest request) {
+        try {
+            rulesFor(request, Instant.now()).check(request);
+            return List.of();
+        } catch (RuleViolationException e) {
+            return e.violations();
+        }
+    }
+
+    private BookingRules rulesFor(BookingRequest request, Instant now) {
+        return new BookingRules(
+                practice.load(
+                        request.serviceId(),
+                        request.practitionerId(),
+                        request.locationId(),
+                        request.roomId(),
+                        request.patientId(),
+                        request.start()),
+                now);
     }
 
     @Override

@@ -200,8 +200,8 @@ public class Appointment {
         if (!AppointmentRules.from(action).contains(status)) {
             throw new AppointmentStateException(
                     status,
-                    "A " + status.code() + " appointment cannot "
-                            + action.code().replace('_', ' '));
+                    "The appointment is " + status.code().replace('_', ' ') + " and cannot be "
+                            + AppointmentRules.participle(action));
         }
         String broken = AppointmentRules.timeRuleBroken(action, period(), holdExpiry(), now);
         if (broken != null) {

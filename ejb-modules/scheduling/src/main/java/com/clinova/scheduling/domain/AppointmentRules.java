@@ -48,6 +48,18 @@ final class AppointmentRules {
         };
     }
 
+    /** The action as in "cannot be …", for messages. */
+    static String participle(AppointmentAction action) {
+        return switch (action) {
+            case CONFIRM -> "confirmed";
+            case CANCEL -> "cancelled";
+            case RESCHEDULE -> "rescheduled";
+            case CHECK_IN -> "checked in";
+            case COMPLETE -> "completed";
+            case NO_SHOW -> "marked as a no-show";
+        };
+    }
+
     /** Whether the actor's role (and, for practitioners, ownership) allows the action. */
     static boolean permits(AppointmentAction action, Actor actor, java.util.UUID practitioner) {
         return switch (action) {

@@ -3,8 +3,10 @@ package com.clinova.scheduling.infrastructure;
 import com.clinova.scheduling.api.AppointmentStatus;
 import com.clinova.scheduling.api.CalendarQuery;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -65,7 +67,8 @@ final class CalendarSql {
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
-    static OffsetDateTime utc(java.time.Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    /** Microseconds, the database's precision: what is written is exactly what is read back. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }
