@@ -1,5 +1,6 @@
 package com.clinova.scheduling.api;
 
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.NotPermittedException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
@@ -9,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Booking and running the bound clinic's appointments. Every change names the version it was
- * based on, so two people acting on one appointment cannot silently overwrite each other.
+ * Booking and running the bound clinic's appointments. Every change names the versions it may be
+ * based on (checked inside the change, which reads the appointment once), so two people acting on
+ * one appointment cannot silently overwrite each other. Every call that returns or changes
+ * appointments records the access in the clinic's audit trail.
  *
  * <p>Who may do what: front desk and clinic admins book, confirm, reschedule and cancel; they
  * and the appointment's own practitioner check in and mark no-shows; the practitioner (or an
@@ -18,8 +21,8 @@ import java.util.Optional;
  * by a role not listed, throw {@link NotPermittedException}.
  *
  * <p>Each change of an existing appointment also throws {@link AppointmentNotFoundException} for
- * an unknown id, {@link StaleVersionException} when the appointment changed since {@code
- * expectedVersion}, and {@link AppointmentStateException} when its status or the time does not
+ * an unknown id, {@link StaleVersionException} when its version is not one {@code expected}
+ * admits, and {@link AppointmentStateException} when its status or the time does not
  * allow the change.
  */
 @Local
@@ -50,16 +53,16 @@ public interface AppointmentService {
      *
      * @throws AppointmentStateException when it is not a live hold any more
      */
-    AppointmentView confirm(AppointmentId id, long expectedVersion);
+    AppointmentView confirm(AppointmentId id, ExpectedVersion expected);
 
-    AppointmentView cancel(AppointmentId id, long expectedVersion, String reason);
+    AppointmentView cancel(AppointmentId id, ExpectedVersion expected, String reason);
 
     /** @throws AppointmentConflictException when the new time is taken */
-    AppointmentView reschedule(AppointmentId id, long expectedVersion, Rescheduling to);
+    AppointmentView reschedule(AppointmentId id, ExpectedVersion expected, Rescheduling to);
 
-    AppointmentView checkIn(AppointmentId id, long expectedVersion);
+    AppointmentView checkIn(AppointmentId id, ExpectedVersion expected);
 
-    AppointmentView complete(AppointmentId id, long expectedVersion);
+    AppointmentView complete(AppointmentId id, ExpectedVersion expected);
 
-    AppointmentView markNoShow(AppointmentId id, long expectedVersion);
+    AppointmentView markNoShow(AppointmentId id, ExpectedVersion expected);
 }

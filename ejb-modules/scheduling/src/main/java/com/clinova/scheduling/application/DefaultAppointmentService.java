@@ -5,6 +5,11 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
+import com.clinova.audit.api.AuditAction;
+import com.clinova.audit.api.AuditTrail;
+import com.clinova.audit.api.AuditedObjects;
+import com.clinova.audit.api.PatientDataAccess;
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
@@ -31,6 +36,7 @@ import com.clinova.scheduling.domain.Placement;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,6 +69,9 @@ public class DefaultAppointmentService implements AppointmentService {
     @Inject
     SchedulingSettings settings;
 
+    @EJB
+    AuditTrail trail;
+
     @Resource
     SessionContext context;
 
@@ -83,7 +92,7 @@ public class DefaultAppointmentService implements AppointmentService {
                 : Appointment.book(TenantContext.require(), booking, actor, now);
         freeStaleHolds(booking.placement(), booking.patientId(), now);
         appointments.add(appointment);
-        return appointment.view(actor, now);
+        return recorded(AuditAction.CREATE, appointment.view(actor, now));
     }
 
     @Override
@@ -112,7 +121,7 @@ public class DefaultAppointmentService implements AppointmentService {
     @Override
     public Optional<AppointmentView> find(AppointmentId id) {
         Instant now = Instant.now();
-        return appointments.find(id).map(a -> a.view(callers.of(context), now));
+        return appointments.find(id).map(a -> recorded(AuditAction.READ, a.view(callers.of(context), now)));
     }
 
     @Override
@@ -123,56 +132,61 @@ public class DefaultAppointmentService implements AppointmentService {
         boolean more = found.size() > query.limit();
         List<Appointment> page = more ? found.subList(0, query.limit()) : found;
         Optional<AppointmentKey> next = more ? Optional.of(keyOf(page.get(page.size() - 1))) : Optional.empty();
-        return new AppointmentPage(page.stream().map(a -> a.view(reader, now)).toList(), next);
+        List<AppointmentView> views =
+                page.stream().map(a -> a.view(reader, now)).toList();
+        trail.record(PatientDataAccess.search(
+                AuditedObjects.APPOINTMENT,
+                views.stream().map(AppointmentView::patientId).toList()));
+        return new AppointmentPage(views, next);
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
-    public AppointmentView confirm(AppointmentId id, long expectedVersion) {
-        return change(id, expectedVersion, (a, actor, now) -> a.confirm(actor, now));
+    public AppointmentView confirm(AppointmentId id, ExpectedVersion expected) {
+        return change(id, expected, (a, actor, now) -> a.confirm(actor, now));
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
-    public AppointmentView cancel(AppointmentId id, long expectedVersion, String reason) {
-        return change(id, expectedVersion, (a, actor, now) -> a.cancel(actor, reason, now));
+    public AppointmentView cancel(AppointmentId id, ExpectedVersion expected, String reason) {
+        return change(id, expected, (a, actor, now) -> a.cancel(actor, reason, now));
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
-    public AppointmentView reschedule(AppointmentId id, long expectedVersion, Rescheduling to) {
-        return change(id, expectedVersion, (a, actor, now) -> move(a, to, actor, now));
+    public AppointmentView reschedule(AppointmentId id, ExpectedVersion expected, Rescheduling to) {
+        return change(id, expected, (a, actor, now) -> move(a, to, actor, now));
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER})
-    public AppointmentView checkIn(AppointmentId id, long expectedVersion) {
-        return change(id, expectedVersion, (a, actor, now) -> a.checkIn(actor, now));
+    public AppointmentView checkIn(AppointmentId id, ExpectedVersion expected) {
+        return change(id, expected, (a, actor, now) -> a.checkIn(actor, now));
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, PRACTITIONER})
-    public AppointmentView complete(AppointmentId id, long expectedVersion) {
-        return change(id, expectedVersion, (a, actor, now) -> a.complete(actor, now));
+    public AppointmentView complete(AppointmentId id, ExpectedVersion expected) {
+        return change(id, expected, (a, actor, now) -> a.complete(actor, now));
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER})
-    public AppointmentView markNoShow(AppointmentId id, long expectedVersion) {
-        return change(id, expectedVersion, (a, actor, now) -> a.markNoShow(actor, now));
+    public AppointmentView markNoShow(AppointmentId id, ExpectedVersion expected) {
+        return change(id, expected, (a, actor, now) -> a.markNoShow(actor, now));
     }
 
     /** One state change of a stored appointment, refused when it changed since the caller read it. */
-    private AppointmentView change(AppointmentId id, long expectedVersion, Change change) {
+    private AppointmentView change(AppointmentId id, ExpectedVersion expected, Change change) {
         Appointment appointment = appointments.find(id).orElseThrow(() -> new AppointmentNotFoundException(id));
-        if (!appointment.isAtVersion(expectedVersion)) {
+        if (!expected.admits(appointment.version())) {
             throw new StaleVersionException("Appointment", appointment.version());
         }
         Instant now = Instant.now();
         Actor actor = callers.of(context);
         change.apply(appointment, actor, now);
         appointments.save(appointment);
-        return appointment.view(actor, now);
+        return recorded(AuditAction.UPDATE, appointment.view(actor, now));
     }
 
     private void move(Appointment appointment, Rescheduling to, Actor actor, Instant now) {
@@ -225,6 +239,16 @@ public class DefaultAppointmentService implements AppointmentService {
     private void freeStaleHolds(Placement placement, UUID patient, Instant now) {
         appointments.expireStaleHoldsOverlapping(
                 placement.period(), placement.practitionerId(), placement.roomId(), patient, now);
+    }
+
+    /**
+     * Records the access to the appointment (and so to its patient's data) as the use case's last
+     * statement: the trail holds the clinic's chain lock until commit.
+     */
+    private AppointmentView recorded(AuditAction action, AppointmentView view) {
+        trail.record(PatientDataAccess.of(
+                action, AuditedObjects.APPOINTMENT, view.id().value(), view.patientId()));
+        return view;
     }
 
     private static AppointmentKey keyOf(Appointment appointment) {

@@ -45,8 +45,7 @@ public class PracticeFactsLoader {
                 .map(catalog::room)
                 .flatMap(Optional::stream)
                 .toList();
-        boolean patientExists =
-                patient != null && patients.find(new PatientId(patient)).isPresent();
+        boolean patientExists = patient != null && patients.exists(new PatientId(patient));
         return new PracticeFacts(
                 serviceView,
                 find(practitioner, catalog::practitioner),

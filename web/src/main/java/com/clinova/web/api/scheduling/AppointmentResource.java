@@ -5,6 +5,7 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.scheduling.api.AppointmentId;
 import com.clinova.scheduling.api.AppointmentNotFoundException;
@@ -198,16 +199,15 @@ public class AppointmentResource {
 
     /**
      * One state change guarded by If-Match: 428 without the header, 404 for an unknown id, 412
-     * when the ETag is not the current version; the answer carries the new ETag.
+     * when no listed ETag is the current version (checked by the change itself, which reads the
+     * appointment once); the answer carries the new ETag.
      */
     private Response changed(String id, String ifMatch, Change change) {
         AppointmentId appointmentId = AppointmentId.parse(id).orElseThrow(NotFoundException::new);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new WebApplicationException(PRECONDITION_REQUIRED);
         }
-        AppointmentView current =
-                appointments.find(appointmentId).orElseThrow(() -> new AppointmentNotFoundException(appointmentId));
-        AppointmentView changed = change.apply(appointmentId, EntityTags.matchingVersion(ifMatch, current.version()));
+        AppointmentView changed = change.apply(appointmentId, EntityTags.expected(ifMatch));
         return Response.ok(AppointmentDto.of(changed))
                 .tag(EntityTags.of(changed.version()))
                 .build();
@@ -215,6 +215,6 @@ public class AppointmentResource {
 
     @FunctionalInterface
     private interface Change {
-        AppointmentView apply(AppointmentId appointment, long expectedVersion);
+        AppointmentView apply(AppointmentId appointment, ExpectedVersion expected);
     }
 }
