@@ -22,4 +22,7 @@ public interface TenantDirectory {
      * clinic's data in turn (binding each clinic's tenant for its own transaction).
      */
     List<TenantId> allClinics();
+
+    /** The clinic with this id (its regional defaults: time zone, currency), if it exists. */
+    Optional<TenantProfile> findById(TenantId tenant);
 }

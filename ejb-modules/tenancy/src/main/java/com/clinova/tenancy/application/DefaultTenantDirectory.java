@@ -42,6 +42,11 @@ public class DefaultTenantDirectory implements TenantDirectory {
         return tenants.allIds().stream().map(TenantId::new).toList();
     }
 
+    @Override
+    public Optional<TenantProfile> findById(TenantId tenant) {
+        return tenants.findById(tenant.value()).flatMap(this::profileOf);
+    }
+
     private Optional<Tenant> tenantAt(RequestHost host) {
         Optional<String> slug = host.slugUnder(baseDomain);
         return slug.isPresent() ? tenants.findBySlug(slug.get()) : tenants.findByCustomDomain(host.name());

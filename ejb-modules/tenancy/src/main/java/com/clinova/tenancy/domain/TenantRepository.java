@@ -7,6 +7,8 @@ import java.util.UUID;
 /** Reads the tenant registry (platform tables, visible without a bound tenant). */
 public interface TenantRepository {
 
+    Optional<Tenant> findById(UUID id);
+
     Optional<Tenant> findBySlug(String slug);
 
     Optional<Tenant> findByCustomDomain(String domain);

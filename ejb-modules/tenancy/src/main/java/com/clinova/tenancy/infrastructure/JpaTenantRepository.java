@@ -17,6 +17,11 @@ public class JpaTenantRepository implements TenantRepository {
     EntityManager em;
 
     @Override
+    public Optional<Tenant> findById(UUID id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    @Override
     public Optional<Tenant> findBySlug(String slug) {
         return first(em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug)
