@@ -22,12 +22,22 @@ final class CrossTenantProbes {
         void run(TenantPair pair);
     }
 
-    static final Map<String, Probe> REGISTRY = Map.of(
-            "POST /api/v1/auth/token", CrossTenantProbes::issueToken,
-            "GET /api/v1/patients", CrossTenantProbes::searchPatients,
-            "POST /api/v1/patients", CrossTenantProbes::registerPatient,
-            "GET /api/v1/patients/{id}", CrossTenantProbes::readPatient,
-            "PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient);
+    static final Map<String, Probe> REGISTRY = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/token", CrossTenantProbes::issueToken),
+            Map.entry("GET /api/v1/patients", CrossTenantProbes::searchPatients),
+            Map.entry("POST /api/v1/patients", CrossTenantProbes::registerPatient),
+            Map.entry("GET /api/v1/patients/{id}", CrossTenantProbes::readPatient),
+            Map.entry("PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient),
+            Map.entry("GET /api/v1/availability", SchedulingProbes::availability),
+            Map.entry("POST /api/v1/appointments", SchedulingProbes::book),
+            Map.entry("GET /api/v1/appointments", SchedulingProbes::calendar),
+            Map.entry("GET /api/v1/appointments/{id}", SchedulingProbes::read),
+            Map.entry("POST /api/v1/appointments/{id}/confirm", SchedulingProbes::confirm),
+            Map.entry("POST /api/v1/appointments/{id}/cancel", SchedulingProbes::cancel),
+            Map.entry("POST /api/v1/appointments/{id}/reschedule", SchedulingProbes::reschedule),
+            Map.entry("POST /api/v1/appointments/{id}/check-in", SchedulingProbes::checkIn),
+            Map.entry("POST /api/v1/appointments/{id}/complete", SchedulingProbes::complete),
+            Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow));
 
     private CrossTenantProbes() {}
 

@@ -206,8 +206,9 @@ public class DefaultAppointmentService implements AppointmentService {
                 appointment.practitionerId(),
                 appointment.period().length());
         Placement placement = withRoom(checked, rules, now, appointment);
-        appointment.reschedule(actor, placement, now);
+        // Before the entity changes: EclipseLink flushes pending changes ahead of a native statement.
         freeStaleHolds(placement, appointment.patientId(), now);
+        appointment.reschedule(actor, placement, now);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,9 +23,18 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://clinova.example/problems/";
 
+    /** The members RFC 9457 defines (and ours); an extension member must not shadow one. */
+    private static final Set<String> STANDARD_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "requestId", "errors");
+
     public Problem {
         errors = List.copyOf(errors);
         members = Collections.unmodifiableSortedMap(new TreeMap<>(members));
+        for (String name : members.keySet()) {
+            if (STANDARD_MEMBERS.contains(name)) {
+                throw new IllegalArgumentException("extension member " + name + " shadows a standard member");
+            }
+        }
     }
 
     public Problem(String slug, String title, int status, String detail, List<FieldViolation> errors) {

@@ -76,7 +76,7 @@ final class ProblemClassifier {
                     409,
                     e.getMessage(),
                     List.of(),
-                    Map.of("status", state.status().code()));
+                    Map.of("appointmentStatus", state.status().code()));
         }
         if (e instanceof ConflictException) {
             return new Problem("conflict", "Conflict", 409, e.getMessage());

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * An appointment as the API shows it; times are UTC instants. {@code actions} are the state
- * changes the caller may make now ({@code confirm}, {@code check_in}, ...). {@code version} is also
+ * changes the caller may make now ({@code check_in}, {@code confirm}, ...; alphabetical). {@code version} is also
  * the ETag.
  */
 public record AppointmentDto(
@@ -49,7 +49,7 @@ public record AppointmentDto(
                 view.version(),
                 text(view.createdAt()),
                 text(view.updatedAt()),
-                view.actions().stream().sorted().map(AppointmentAction::code).toList());
+                view.actions().stream().map(AppointmentAction::code).sorted().toList());
     }
 
     private static String text(UUID id) {
