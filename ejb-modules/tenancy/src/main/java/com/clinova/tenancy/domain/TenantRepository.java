@@ -1,5 +1,6 @@
 package com.clinova.tenancy.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +14,6 @@ public interface TenantRepository {
     Optional<Tenant> findByCustomDomain(String domain);
 
     Optional<TenantSettings> findSettings(UUID tenant);
+
+    List<UUID> allIds();
 }

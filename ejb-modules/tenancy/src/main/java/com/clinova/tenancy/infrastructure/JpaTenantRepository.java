@@ -41,6 +41,12 @@ public class JpaTenantRepository implements TenantRepository {
         return Optional.ofNullable(em.find(TenantSettings.class, tenant));
     }
 
+    @Override
+    public List<UUID> allIds() {
+        return em.createQuery("select t.id from Tenant t order by t.id", UUID.class)
+                .getResultList();
+    }
+
     private static <T> Optional<T> first(List<T> results) {
         return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
     }
