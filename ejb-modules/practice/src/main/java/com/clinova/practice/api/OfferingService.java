@@ -2,8 +2,10 @@ package com.clinova.practice.api;
 
 import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,9 @@ public interface OfferingService {
     Versioned<ServiceView> change(UUID id, long expectedVersion, ServiceDetails details, boolean active);
 
     Optional<Versioned<ServiceView>> find(UUID id);
+
+    /** The rules these details break for a new service (empty when valid). */
+    List<FieldViolation> violationsOf(ServiceDetails details);
 
     Page<Versioned<ServiceView>> list(Optional<NameKey> after, int limit);
 }

@@ -2,6 +2,7 @@ package com.clinova.practice.api;
 
 import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,9 @@ public interface ScheduleExceptionService {
     void delete(UUID id);
 
     Optional<ScheduleExceptionView> find(UUID id);
+
+    /** The rules these details break (empty when valid). */
+    List<FieldViolation> violationsOf(ScheduleExceptionDetails details);
 
     /**
      * Exceptions overlapping the days {@code from} to {@code to} (both included) in the clinic's

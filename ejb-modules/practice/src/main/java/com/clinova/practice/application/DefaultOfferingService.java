@@ -6,6 +6,7 @@ import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
 import com.clinova.platform.error.ResourceNotFoundException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
 import com.clinova.practice.api.NameKey;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +70,11 @@ public class DefaultOfferingService implements OfferingService {
     @Override
     public Optional<Versioned<ServiceView>> find(UUID id) {
         return services.find(id).map(DefaultOfferingService::versioned);
+    }
+
+    @Override
+    public List<FieldViolation> violationsOf(ServiceDetails details) {
+        return ServiceOffering.violationsOf(details, practice);
     }
 
     @Override

@@ -64,6 +64,11 @@ public class DefaultScheduleExceptionService implements ScheduleExceptionService
     }
 
     @Override
+    public List<FieldViolation> violationsOf(ScheduleExceptionDetails details) {
+        return ScheduleException.violationsOf(details, clinic.zone(), practice);
+    }
+
+    @Override
     public List<ScheduleExceptionView> between(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new RuleViolationException("to", "must not be before from");

@@ -1,5 +1,6 @@
 package com.clinova.practice.domain;
 
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.tenant.TenantId;
 import com.clinova.practice.api.ScheduleExceptionDetails;
 import com.clinova.practice.api.ScheduleExceptionView;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,8 @@ import java.util.UUID;
 @Entity
 @Table(schema = "clinic", name = "schedule_exception")
 public class ScheduleException {
+
+    private static final int REASON_MAX = 300;
 
     @Id
     private UUID id;
@@ -70,7 +74,7 @@ public class ScheduleException {
             Instant now) {
         FieldRules rules = new FieldRules();
         ExceptionSubject subject = ExceptionSubject.check(rules, details, practice);
-        String reason = rules.optional("reason", details.reason(), 300);
+        String reason = rules.optional("reason", details.reason(), REASON_MAX);
         ExceptionPeriod period = ExceptionPeriod.check(rules, details, subject.zone(clinicZone));
         rules.throwIfBroken();
         ScheduleException exception = new ScheduleException();
@@ -84,6 +88,16 @@ public class ScheduleException {
         exception.reason = reason;
         exception.createdAt = now.atOffset(ZoneOffset.UTC);
         return exception;
+    }
+
+    /** The rules {@code details} would break, without declaring anything. */
+    public static List<FieldViolation> violationsOf(
+            ScheduleExceptionDetails details, ZoneId clinicZone, PracticeLookup practice) {
+        FieldRules rules = new FieldRules();
+        ExceptionSubject subject = ExceptionSubject.check(rules, details, practice);
+        rules.optional("reason", details.reason(), REASON_MAX);
+        ExceptionPeriod.check(rules, details, subject.zone(clinicZone));
+        return rules.violations();
     }
 
     public UUID id() {

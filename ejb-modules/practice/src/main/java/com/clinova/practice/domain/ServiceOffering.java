@@ -1,5 +1,6 @@
 package com.clinova.practice.domain;
 
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.tenant.TenantId;
 import com.clinova.practice.api.ServiceDetails;
 import com.clinova.practice.api.ServiceView;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,18 +96,12 @@ public class ServiceOffering {
     /** Replaces the details and assignments; on a broken rule nothing changes. */
     public void change(ServiceDetails details, PracticeLookup practice) {
         FieldRules rules = new FieldRules();
-        String newName = rules.required("name", details.name(), 120);
-        String newDescription = rules.multiLine("description", details.description(), 2000);
-        ServicePricing.checkDuration(rules, details.durationMinutes());
-        BigDecimal newPrice = ServicePricing.checkPrice(rules, details.price());
-        ServiceAssignments assignments = new ServiceAssignments(rules, practice);
-        assignments.checkPractitioners(details.practitionerIds(), practitionerIds());
-        assignments.checkRooms(details.roomIds(), roomIds());
+        ServiceDetails clean = check(rules, details, practice, practitionerIds(), roomIds());
         rules.throwIfBroken();
-        name = newName;
-        description = newDescription;
-        durationMinutes = details.durationMinutes();
-        price = newPrice;
+        name = clean.name();
+        description = clean.description();
+        durationMinutes = clean.durationMinutes();
+        price = clean.price();
         practitioners.retainAll(details.practitionerIds().stream()
                 .map(p -> new ServicePractitioner(tenantId, p))
                 .collect(Collectors.toSet()));
@@ -114,6 +110,38 @@ public class ServiceOffering {
                 .map(r -> new ServiceRoom(tenantId, r))
                 .collect(Collectors.toSet()));
         details.roomIds().forEach(r -> rooms.add(new ServiceRoom(tenantId, r)));
+    }
+
+    /**
+     * The rules {@code details} would break for a new service, without offering anything, so an
+     * edge that found unreadable fields can report every problem at once.
+     */
+    public static List<FieldViolation> violationsOf(ServiceDetails details, PracticeLookup practice) {
+        FieldRules rules = new FieldRules();
+        check(rules, details, practice, Set.of(), Set.of());
+        return rules.violations();
+    }
+
+    private static ServiceDetails check(
+            FieldRules rules,
+            ServiceDetails details,
+            PracticeLookup practice,
+            Set<UUID> currentPractitioners,
+            Set<UUID> currentRooms) {
+        String newName = rules.required("name", details.name(), 120);
+        String newDescription = rules.multiLine("description", details.description(), 2000);
+        ServicePricing.checkDuration(rules, details.durationMinutes());
+        BigDecimal newPrice = ServicePricing.checkPrice(rules, details.price());
+        ServiceAssignments assignments = new ServiceAssignments(rules, practice);
+        assignments.checkPractitioners(details.practitionerIds(), currentPractitioners);
+        assignments.checkRooms(details.roomIds(), currentRooms);
+        return new ServiceDetails(
+                newName,
+                newDescription,
+                details.durationMinutes(),
+                newPrice,
+                details.practitionerIds(),
+                details.roomIds());
     }
 
     public void deactivate() {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,7 +107,8 @@ public final class WorkingWeek {
                 if (valid.contains(b) && overlap(a, b)) {
                     rules.add(
                             "blocks[" + i + "]",
-                            "overlaps blocks[" + j + "] on " + a.day() + " (" + b.start() + "–" + b.end() + ")");
+                            "overlaps blocks[" + j + "] on " + a.day().name().toLowerCase(Locale.ROOT) + " ("
+                                    + b.start() + "–" + b.end() + ")");
                 }
             }
         }

@@ -11,15 +11,16 @@ import org.eclipse.persistence.mappings.foundation.AbstractDirectMapping;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Lets an entity hold a nullable {@link UUID} column (a practitioner without an account, an
- * appointment without a room). EclipseLink 4.0's own UUID converter throws on a NULL it reads
- * (eclipse-ee4j/eclipselink#2768) and binds a NULL it writes as varchar, which PostgreSQL refuses
- * for a uuid column (#2717). Installed per entity in persistence.xml
- * ({@code eclipselink.descriptor.customizer.<Entity>}); it replaces the converter of every UUID
- * attribute with one that keeps NULL as NULL and binds with the JDBC type OTHER, as pgJDBC expects
- * for uuid.
+ * Maps every {@link UUID} attribute of an entity or embeddable to a native PostgreSQL uuid, NULL
+ * included. EclipseLink 4.0 gets three cases wrong: its UUID converter throws on a NULL it reads
+ * (eclipse-ee4j/eclipselink#2768), it binds a NULL it writes as varchar, which PostgreSQL refuses
+ * for a uuid column (#2717), and it binds UUIDs of an element collection's embeddable as varchar
+ * too. Installed per class in persistence.xml ({@code
+ * eclipselink.descriptor.customizer.<fully qualified class>}) for every class with a nullable
+ * uuid or an embeddable one; it replaces the converter of each UUID attribute with one that keeps
+ * NULL as NULL and binds with the JDBC type OTHER, as pgJDBC expects for uuid.
  */
-public class NullableUuidColumns implements DescriptorCustomizer {
+public class UuidColumns implements DescriptorCustomizer {
 
     @Override
     public void customize(ClassDescriptor descriptor) {
