@@ -4,6 +4,7 @@ import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import jakarta.ejb.Local;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,12 @@ public interface PatientService {
      * recorded in the audit trail; the referring use case records its own access.
      */
     boolean exists(PatientId id);
+
+    /**
+     * The patients with these ids (unknown ids are skipped), e.g. to name the patients of a
+     * calendar; recorded as one search naming every patient returned.
+     */
+    List<PatientView> findAll(Collection<PatientId> ids);
 
     /**
      * The rules these details break (empty when valid), so an edge that has already found some

@@ -31,6 +31,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,6 +80,15 @@ public class DefaultPatientService implements PatientService {
     @Override
     public boolean exists(PatientId id) {
         return patients.find(id).isPresent();
+    }
+
+    @Override
+    public List<PatientView> findAll(Collection<PatientId> ids) {
+        List<PatientView> views =
+                patients.findAll(ids).stream().map(Patient::view).toList();
+        trail.record(PatientDataAccess.search(
+                AuditedObjects.PATIENT, views.stream().map(v -> v.id().value()).toList()));
+        return views;
     }
 
     @Override

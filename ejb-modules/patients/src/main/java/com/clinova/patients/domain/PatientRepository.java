@@ -2,6 +2,7 @@ package com.clinova.patients.domain;
 
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import java.util.Optional;
 public interface PatientRepository {
 
     Optional<Patient> find(PatientId id);
+
+    /** The patients with these ids that exist; in no particular order. */
+    List<Patient> findAll(Collection<PatientId> ids);
 
     /** Stores a new patient now, so a duplicate national id fails inside this call. */
     void add(Patient patient);

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,17 @@ public class JpaPatientRepository implements PatientRepository {
     @Override
     public Optional<Patient> find(PatientId id) {
         return Optional.ofNullable(em.find(Patient.class, id.value()));
+    }
+
+    @Override
+    public List<Patient> findAll(Collection<PatientId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Patient p where p.id in :ids", Patient.class)
+                .setParameter(
+                        "ids", ids.stream().map(PatientId::value).distinct().toList())
+                .getResultList();
     }
 
     @Override
