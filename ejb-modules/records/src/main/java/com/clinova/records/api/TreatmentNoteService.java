@@ -24,17 +24,17 @@ public interface TreatmentNoteService {
     NoteView draft(EncounterId encounter, NoteContent content);
 
     /**
-     * Replaces a draft's content, last read at {@code expectedVersion}.
+     * Replaces a draft's content, last read at one of the {@code expected} versions.
      *
      * @throws NoteNotFoundException for an unknown note
      * @throws NotNoteAuthorException when the caller did not write the draft
      * @throws NoteSignedException when the note is signed
      * @throws StaleVersionException when the draft changed since
      */
-    NoteView revise(NoteId id, long expectedVersion, NoteContent content);
+    NoteView revise(NoteId id, ExpectedVersions expected, NoteContent content);
 
-    /** Signs a draft as last read at {@code expectedVersion}; same failures as {@link #revise}. */
-    NoteView sign(NoteId id, long expectedVersion);
+    /** Signs a draft as last read at one of the {@code expected} versions; fails as {@link #revise}. */
+    NoteView sign(NoteId id, ExpectedVersions expected);
 
     /**
      * Adds an amendment, signed by the calling practitioner, to a signed note.

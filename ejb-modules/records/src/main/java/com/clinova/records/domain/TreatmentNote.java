@@ -4,6 +4,7 @@ import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantId;
 import com.clinova.records.api.AmendmentNotAllowedException;
 import com.clinova.records.api.EncounterId;
+import com.clinova.records.api.ExpectedVersions;
 import com.clinova.records.api.NotNoteAuthorException;
 import com.clinova.records.api.NoteContent;
 import com.clinova.records.api.NoteId;
@@ -115,16 +116,16 @@ public class TreatmentNote {
     }
 
     /** Replaces the draft's content; its author only, at the version they read. */
-    public void revise(long expectedVersion, NoteContent content, Clinician by, Instant now) {
-        requireEditable(expectedVersion, by);
+    public void revise(ExpectedVersions expected, NoteContent content, Clinician by, Instant now) {
+        requireEditable(expected, by);
         NoteContent clean = NoteRules.normalise(content);
         NoteRules.check(clean);
         write(clean, now);
     }
 
     /** Signs the draft as it is; its author only, at the version they read. */
-    public void sign(long expectedVersion, Clinician by, Instant now) {
-        requireEditable(expectedVersion, by);
+    public void sign(ExpectedVersions expected, Clinician by, Instant now) {
+        requireEditable(expected, by);
         NoteRules.check(content()); // a draft obeys the rules already; a signature must never seal less
         seal(by, now);
     }
@@ -158,14 +159,14 @@ public class TreatmentNote {
      * Order matters to clients: a signed note is a conflict whoever asks, a draft of someone else
      * is not theirs to touch, and only then is an outdated version worth reporting.
      */
-    private void requireEditable(long expectedVersion, Clinician by) {
+    private void requireEditable(ExpectedVersions expected, Clinician by) {
         if (status == NoteStatus.SIGNED) {
             throw new NoteSignedException(new NoteId(id));
         }
         if (!authorId.equals(by.userId())) {
             throw new NotNoteAuthorException();
         }
-        if (version != expectedVersion) {
+        if (!expected.admits(version)) {
             throw new StaleVersionException("Treatment note", version);
         }
     }

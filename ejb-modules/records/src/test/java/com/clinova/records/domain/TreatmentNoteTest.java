@@ -15,6 +15,7 @@ import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantId;
 import com.clinova.records.api.AmendmentNotAllowedException;
 import com.clinova.records.api.EncounterId;
+import com.clinova.records.api.ExpectedVersions;
 import com.clinova.records.api.NotNoteAuthorException;
 import com.clinova.records.api.NoteContent;
 import com.clinova.records.api.NoteSignedException;
@@ -90,7 +91,8 @@ class TreatmentNoteTest {
     void theAuthorRevisesTheirDraftAtTheVersionTheyRead() {
         TreatmentNote note = draft(aNote().build());
 
-        note.revise(0, aNote().plan("Endodoncia en 36").build(), author, LATER);
+        note.revise(
+                ExpectedVersions.exactly(0), aNote().plan("Endodoncia en 36").build(), author, LATER);
 
         assertEquals("Endodoncia en 36", note.view(List.of()).content().plan());
         assertEquals(
@@ -102,8 +104,10 @@ class TreatmentNoteTest {
     void onlyTheAuthorRevisesOrSigns() {
         TreatmentNote note = draft(aNote().build());
 
-        assertThrows(NotNoteAuthorException.class, () -> note.revise(0, aNote().build(), colleague, LATER));
-        assertThrows(NotNoteAuthorException.class, () -> note.sign(0, colleague, LATER));
+        assertThrows(
+                NotNoteAuthorException.class,
+                () -> note.revise(ExpectedVersions.exactly(0), aNote().build(), colleague, LATER));
+        assertThrows(NotNoteAuthorException.class, () -> note.sign(ExpectedVersions.exactly(0), colleague, LATER));
         assertEquals(NoteStatus.DRAFT, note.view(List.of()).status());
     }
 
@@ -111,7 +115,8 @@ class TreatmentNoteTest {
     void anOutdatedVersionIsStale() {
         TreatmentNote note = draft(aNote().build());
 
-        StaleVersionException e = assertThrows(StaleVersionException.class, () -> note.sign(3, author, LATER));
+        StaleVersionException e =
+                assertThrows(StaleVersionException.class, () -> note.sign(ExpectedVersions.exactly(3), author, LATER));
         assertEquals(0, e.currentVersion());
     }
 
@@ -119,7 +124,9 @@ class TreatmentNoteTest {
     void aRejectedRevisionLeavesTheDraftAsItWas() {
         TreatmentNote note = draft(aNote().build());
 
-        assertThrows(RuleViolationException.class, () -> note.revise(0, onlyText(""), author, LATER));
+        assertThrows(
+                RuleViolationException.class,
+                () -> note.revise(ExpectedVersions.exactly(0), onlyText(""), author, LATER));
 
         assertEquals(aNote().build().findings(), note.content().findings());
     }
@@ -128,7 +135,7 @@ class TreatmentNoteTest {
     void signingSealsTheContentWithMicrosecondPrecision() {
         TreatmentNote note = draft(aNote().build());
 
-        note.sign(0, author, LATER);
+        note.sign(ExpectedVersions.exactly(0), author, LATER);
 
         NoteView view = note.view(List.of());
         assertEquals(NoteStatus.SIGNED, view.status());
@@ -140,19 +147,21 @@ class TreatmentNoteTest {
     @Test
     void aSignedNoteNeverChangesAgainWhoeverAsks() {
         TreatmentNote note = draft(aNote().build());
-        note.sign(0, author, LATER);
+        note.sign(ExpectedVersions.exactly(0), author, LATER);
 
         assertThrows(
                 NoteSignedException.class,
-                () -> note.revise(0, aNote().plan("x").build(), author, LATER));
-        assertThrows(NoteSignedException.class, () -> note.revise(0, aNote().build(), colleague, LATER));
-        assertThrows(NoteSignedException.class, () -> note.sign(0, author, LATER));
+                () -> note.revise(ExpectedVersions.exactly(0), aNote().plan("x").build(), author, LATER));
+        assertThrows(
+                NoteSignedException.class,
+                () -> note.revise(ExpectedVersions.exactly(0), aNote().build(), colleague, LATER));
+        assertThrows(NoteSignedException.class, () -> note.sign(ExpectedVersions.exactly(0), author, LATER));
     }
 
     @Test
     void aChangeBehindTheSealIsVisible() throws ReflectiveOperationException {
         TreatmentNote note = draft(aNote().build());
-        note.sign(0, author, LATER);
+        note.sign(ExpectedVersions.exactly(0), author, LATER);
 
         Field findings = TreatmentNote.class.getDeclaredField("findings");
         findings.setAccessible(true);
@@ -165,8 +174,8 @@ class TreatmentNoteTest {
     void sealsDifferWhenAnythingSignedDiffers() {
         TreatmentNote one = draft(aNote().build());
         TreatmentNote two = draft(aNote().build());
-        one.sign(0, author, LATER);
-        two.sign(0, author, LATER);
+        one.sign(ExpectedVersions.exactly(0), author, LATER);
+        two.sign(ExpectedVersions.exactly(0), author, LATER);
 
         assertNotEquals(one.view(List.of()).contentHash(), two.view(List.of()).contentHash(), "the id is sealed");
     }
@@ -174,7 +183,7 @@ class TreatmentNoteTest {
     @Test
     void anAmendmentCorrectsASignedNoteAndIsSignedByItsOwnAuthor() {
         TreatmentNote original = draft(aNote().build());
-        original.sign(0, author, NOW);
+        original.sign(ExpectedVersions.exactly(0), author, NOW);
         String sealOfOriginal = original.view(List.of()).contentHash();
 
         TreatmentNote amendment =
@@ -193,7 +202,7 @@ class TreatmentNoteTest {
     @Test
     void anAmendmentNeedsAReasonAndContent() {
         TreatmentNote original = draft(aNote().build());
-        original.sign(0, author, NOW);
+        original.sign(ExpectedVersions.exactly(0), author, NOW);
 
         RuleViolationException e = assertThrows(
                 RuleViolationException.class, () -> original.amend("  ", NoteContent.EMPTY, colleague, LATER));
@@ -208,7 +217,7 @@ class TreatmentNoteTest {
         TreatmentNote draft = draft(aNote().build());
         assertThrows(AmendmentNotAllowedException.class, () -> draft.amend("why", aNote().build(), author, LATER));
 
-        draft.sign(0, author, NOW);
+        draft.sign(ExpectedVersions.exactly(0), author, NOW);
         TreatmentNote amendment = draft.amend("why", aNote().build(), author, LATER);
         assertThrows(AmendmentNotAllowedException.class, () -> amendment.amend("why", aNote().build(), author, LATER));
     }
