@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Versions as HTTP entity tags: {@code "7"} is version 7. */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {}
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -23,7 +23,7 @@ final class EntityTags {
      *
      * @throws RuleViolationException when the header is not a list of entity tags
      */
-    static ExpectedVersion expected(String ifMatch) {
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch.trim().equals("*")) {
             return ExpectedVersion.anyVersion();
         }
