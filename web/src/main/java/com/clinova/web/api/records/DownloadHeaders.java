@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  */
 public record DownloadHeaders(String contentType, String disposition, String etag, long length) {
 
+    /** Should a browser render the file after all, it does so without scripts, forms or origin. */
+    public static final String SANDBOX = "sandbox; default-src 'none'";
+
     public static DownloadHeaders of(AttachmentView attachment) {
         return new DownloadHeaders(
                 attachment.contentType(),
@@ -27,7 +30,7 @@ public record DownloadHeaders(String contentType, String disposition, String eta
         return response.type(contentType)
                 .header("Content-Disposition", disposition)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Content-Security-Policy", SANDBOX)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CONTENT_LENGTH, length);
     }

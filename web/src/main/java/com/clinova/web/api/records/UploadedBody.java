@@ -15,13 +15,13 @@ import java.nio.charset.StandardCharsets;
  * as soon as it passes the limit. The file's name comes in the {@code Slug} header (RFC 5023,
  * percent-encoded UTF-8), so it never lands in URLs and access logs.
  */
-final class UploadedBody {
+public final class UploadedBody {
 
     private static final int CHUNK = 64 * 1024;
 
     private UploadedBody() {}
 
-    static byte[] read(InputStream body, String contentLength, long maxBytes) {
+    public static byte[] read(InputStream body, String contentLength, long maxBytes) {
         if (declaredLength(contentLength) > maxBytes) {
             throw new AttachmentTooLargeException(maxBytes);
         }
