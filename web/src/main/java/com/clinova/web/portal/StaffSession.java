@@ -49,6 +49,11 @@ public class StaffSession {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PRACTITIONER);
     }
 
+    /** The access log and other clinic administration are for the clinic's administrators. */
+    public boolean isClinicAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(CLINIC_ADMIN);
+    }
+
     public String signOut() throws ServletException {
         HttpServletRequest request = request();
         request.logout();
