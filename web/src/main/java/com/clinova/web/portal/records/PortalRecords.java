@@ -6,6 +6,7 @@ import com.clinova.patients.api.PatientView;
 import com.clinova.records.api.AttachmentService;
 import com.clinova.records.api.EncounterService;
 import com.clinova.records.api.TreatmentNoteService;
+import com.clinova.scheduling.api.AppointmentService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public class PortalRecords {
     @EJB
     PatientService patients;
 
+    @EJB
+    AppointmentService appointments;
+
     EncounterService encounters() {
         return encounters;
     }
@@ -41,6 +45,10 @@ public class PortalRecords {
 
     AttachmentService attachments() {
         return attachments;
+    }
+
+    AppointmentService appointments() {
+        return appointments;
     }
 
     Optional<PatientView> patient(UUID id) {
