@@ -20,10 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The clinician's path through a visit at Clínica Dental Sonrisa, in Spanish: from a checked-in
- * appointment she opens the encounter, writes a note, signs it after confirming, sees it become
- * read-only, adds an amendment, attaches a file and downloads it, and finds the encounter on the
- * patient's page.
+ * The clinician's path through a visit at Clínica Dental Sonrisa, in Spanish: from the patient's
+ * page she opens the encounter of the checked-in appointment, writes a note, signs it after
+ * confirming, sees it become read-only, adds an amendment, attaches a file and downloads it, and
+ * finds the encounter on the patient's page.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class RecordsBrowserIT {
@@ -61,9 +61,11 @@ class RecordsBrowserIT {
 
     @Test
     @Order(1)
-    void theClinicianOpensTheEncounterOfTheCheckedInAppointment() {
-        browser.open(SONRISA + "/app/encounter.xhtml?appointment="
-                + appointment.path("id").asText());
+    void theClinicianOpensTheEncounterFromThePatientsPage() {
+        browser.open(SONRISA + "/app/patient.xhtml?id="
+                + appointment.path("patientId").asText());
+        browser.visible(By.id("no-encounters"));
+        browser.clickAndWaitForNewPage(By.cssSelector("#visits a"));
         assertEquals("Aún no hay encuentro", browser.visible(By.tagName("h1")).getText());
 
         browser.clickAndWaitForNewPage(By.id("open:open-encounter"));

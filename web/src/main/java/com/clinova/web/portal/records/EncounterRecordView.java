@@ -1,6 +1,10 @@
 package com.clinova.web.portal.records;
 
+import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
+import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
+
 import com.clinova.patients.api.PatientView;
+import com.clinova.platform.error.RuleViolationException;
 import com.clinova.records.api.AppointmentNotStartedException;
 import com.clinova.records.api.AttachmentView;
 import com.clinova.records.api.EncounterExistsException;
@@ -8,6 +12,7 @@ import com.clinova.records.api.EncounterId;
 import com.clinova.records.api.EncounterView;
 import com.clinova.records.api.NoteView;
 import com.clinova.web.portal.PortalMessages;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,6 +49,11 @@ public class EncounterRecordView implements Serializable {
 
     /** Reads the encounter named by {@code id}, or the one of {@code appointment}. */
     public void load() {
+        if (!isClinical()) {
+            // The page says records are restricted; the records context would refuse the read anyway.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         Optional<EncounterView> found = Optional.empty();
         if (id != null && !id.isBlank()) {
             found = EncounterId.parse(id).flatMap(records.encounters()::find);
@@ -73,7 +83,7 @@ public class EncounterRecordView implements Serializable {
             return encounter == null ? null : redirectToEncounter();
         } catch (AppointmentNotStartedException e) {
             PortalMessages.error(null, "records.encounter.notStarted");
-        } catch (com.clinova.platform.error.RuleViolationException e) {
+        } catch (RuleViolationException e) {
             notFound();
         }
         return null;
@@ -105,6 +115,11 @@ public class EncounterRecordView implements Serializable {
     private void notFound() {
         notFound = true;
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private static boolean isClinical() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(PRACTITIONER) || external.isUserInRole(CLINIC_ADMIN);
     }
 
     private static UUID uuid(String text) {
