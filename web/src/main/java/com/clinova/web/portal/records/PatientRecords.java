@@ -26,7 +26,10 @@ import java.util.stream.Collectors;
 public class PatientRecords {
 
     static final int SHOWN = 20;
-    private static final Duration RECENT = Duration.ofDays(7);
+    /** Checked-in and completed visits of the last three weeks, and any checked in ahead of time. */
+    private static final Duration PAST = Duration.ofDays(21);
+
+    private static final Duration AHEAD = Duration.ofDays(10);
 
     @Inject
     PortalRecords records;
@@ -39,7 +42,7 @@ public class PatientRecords {
     }
 
     /**
-     * The patient's visits of the last week that are checked in or completed but have no encounter
+     * The patient's recent visits that are checked in or completed but have no encounter
      * yet (among the encounters shown), oldest first: where a practitioner opens one.
      */
     public List<AppointmentView> visitsToRecord(String patientId) {
@@ -55,8 +58,8 @@ public class PatientRecords {
                                     Optional.empty(),
                                     Optional.empty(),
                                     Optional.of(id),
-                                    now.minus(RECENT),
-                                    now.plus(Duration.ofDays(1)),
+                                    now.minus(PAST),
+                                    now.plus(AHEAD),
                                     Set.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED),
                                     CalendarQuery.MAX_LIMIT,
                                     Optional.empty()))
