@@ -127,7 +127,25 @@ final class PortalBrowser implements AutoCloseable {
                 throw e;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(clicked));
+        wait.until(d -> isGone(clicked));
+    }
+
+    /**
+     * Whether the clicked element left the document. Chromium sometimes reports a replaced node as
+     * "does not belong to the document" rather than as stale; both mean the new page is there.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     Object script(String script, Object... arguments) {

@@ -1,5 +1,6 @@
 package com.clinova.practice.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +10,8 @@ import java.util.UUID;
  * {@code practitionerId}.
  */
 public record ScheduleExceptionView(
-        UUID id, Kind kind, UUID practitionerId, UUID locationId, Instant start, Instant end, String reason) {
+        UUID id, Kind kind, UUID practitionerId, UUID locationId, Instant start, Instant end, String reason)
+        implements Serializable {
 
     public enum Kind {
         HOLIDAY,

@@ -1,5 +1,6 @@
 package com.clinova.practice.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
@@ -18,7 +19,8 @@ public record ServiceView(
         String currency,
         Set<UUID> practitionerIds,
         Set<UUID> roomIds,
-        boolean active) {
+        boolean active)
+        implements Serializable {
 
     public ServiceView {
         practitionerIds = Set.copyOf(practitionerIds);
