@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -93,6 +94,45 @@ final class Api {
             return new ApiResponse(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends a raw body (an upload) with this Content-Type, or none when null; {@link
+     * BodyPublishers#ofInputStream} sends it chunked, without a Content-Length.
+     */
+    ApiResponse sendRaw(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder request = request(path).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::setHeader);
+        var response = exchange(request, BodyHandlers.ofString(), method + " " + path);
+        return new ApiResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** GET of a binary answer (a download), with its bytes as sent. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::setHeader);
+        return exchange(request, BodyHandlers.ofByteArray(), "GET " + path);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", host + ":" + PORT);
+    }
+
+    private <T> HttpResponse<T> exchange(
+            HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler, String what) {
+        try {
+            return HTTP.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(what + " on " + host + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
