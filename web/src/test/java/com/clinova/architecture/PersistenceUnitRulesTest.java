@@ -46,7 +46,7 @@ class PersistenceUnitRulesTest {
     @Test
     void findsTheUnitsOfTheContexts() {
         List<String> names = units.stream().map(u -> u.getAttribute("name")).toList();
-        assertTrue(names.containsAll(List.of("tenancy", "patients")), "units found: " + names);
+        assertTrue(names.containsAll(List.of("tenancy", "patients", "practice")), "units found: " + names);
     }
 
     @Test
