@@ -2,6 +2,7 @@ package com.clinova.billing.api;
 
 import com.clinova.platform.error.ConflictException;
 import com.clinova.platform.error.SpecificProblem;
+import java.util.Map;
 import java.util.UUID;
 
 /** An appointment that cannot be invoiced now: not completed, or already on an invoice that is not void. */
@@ -49,5 +50,10 @@ public class AppointmentNotBillableException extends ConflictException implement
     @Override
     public String problemTitle() {
         return reason.title;
+    }
+
+    @Override
+    public Map<String, String> problemMembers() {
+        return Map.of("appointmentId", appointmentId.toString());
     }
 }

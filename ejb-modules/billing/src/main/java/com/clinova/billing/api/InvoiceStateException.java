@@ -2,6 +2,7 @@ package com.clinova.billing.api;
 
 import com.clinova.platform.error.ConflictException;
 import com.clinova.platform.error.SpecificProblem;
+import java.util.Map;
 
 /**
  * The invoice's status (or content) does not allow this change. Each {@link Reason} is its own
@@ -54,5 +55,11 @@ public class InvoiceStateException extends ConflictException implements Specific
     @Override
     public String problemTitle() {
         return reason.title;
+    }
+
+    /** The status the invoice is in, so a client can refresh its view of it. */
+    @Override
+    public Map<String, String> problemMembers() {
+        return Map.of("invoiceStatus", status.code());
     }
 }

@@ -3,6 +3,7 @@ package com.clinova.billing.api;
 import com.clinova.platform.error.ConflictException;
 import com.clinova.platform.error.SpecificProblem;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * A payment larger than what is still open on the invoice. Refused rather than kept as credit:
@@ -30,5 +31,10 @@ public class OverpaymentException extends ConflictException implements SpecificP
     @Override
     public String problemTitle() {
         return "Payment exceeds the open amount";
+    }
+
+    @Override
+    public Map<String, String> problemMembers() {
+        return Map.of("openAmount", openAmount.toPlainString());
     }
 }

@@ -189,10 +189,7 @@ public class Invoice {
 
     /** Freezes the draft with who it is from and to; the database numbers it when this is saved. */
     public void issue(PartyDetails seller, PartyDetails buyer, Instant now) {
-        require(InvoiceStatus.DRAFT, Reason.NOT_DRAFT, "Only a draft is issued");
-        if (lines.isEmpty()) {
-            throw new InvoiceStateException(Reason.EMPTY, status, "An invoice without lines cannot be issued");
-        }
+        checkIssuable();
         status = InvoiceStatus.ISSUED;
         issuedAt = utc(now);
         sellerName = seller.name();
@@ -202,6 +199,14 @@ public class Invoice {
         buyerTaxId = buyer.taxId();
         buyerAddress = buyer.address();
         touch(now);
+    }
+
+    /** @throws InvoiceStateException unless this is a draft with at least one line */
+    public void checkIssuable() {
+        require(InvoiceStatus.DRAFT, Reason.NOT_DRAFT, "Only a draft is issued");
+        if (lines.isEmpty()) {
+            throw new InvoiceStateException(Reason.EMPTY, status, "An invoice without lines cannot be issued");
+        }
     }
 
     /** @throws RuleViolationException for a blank, multi-control-character or overlong reason */

@@ -6,6 +6,7 @@ import com.clinova.platform.error.NotPermittedException;
 import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
+import com.clinova.platform.error.SpecificProblem;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.scheduling.api.AppointmentConflictException;
 import com.clinova.scheduling.api.AppointmentStateException;
@@ -57,6 +58,23 @@ final class ProblemClassifier {
     }
 
     private static Problem ofDomain(ClinovaException e) {
+        if (e instanceof RuleViolationException rules) {
+            return invalid(rules.violations());
+        }
+        Problem generic = genericOf(e);
+        return e instanceof SpecificProblem specific
+                ? new Problem(
+                        specific.problemSlug(),
+                        specific.problemTitle(),
+                        generic.status(),
+                        e.getMessage(),
+                        List.of(),
+                        specific.problemMembers())
+                : generic;
+    }
+
+    /** The problem of an exception's kind; a {@link SpecificProblem} keeps the status, renames the type. */
+    private static Problem genericOf(ClinovaException e) {
         if (e instanceof ResourceNotFoundException) {
             return new Problem("not-found", "Not found", 404, e.getMessage());
         }
@@ -80,9 +98,6 @@ final class ProblemClassifier {
         }
         if (e instanceof ConflictException) {
             return new Problem("conflict", "Conflict", 409, e.getMessage());
-        }
-        if (e instanceof RuleViolationException rules) {
-            return invalid(rules.violations());
         }
         return new Problem("bad-request", "Bad request", 400, e.getMessage());
     }
