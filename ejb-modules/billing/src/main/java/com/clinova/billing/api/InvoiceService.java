@@ -2,6 +2,7 @@ package com.clinova.billing.api;
 
 import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import jakarta.ejb.Local;
 import java.time.Instant;
@@ -38,6 +39,12 @@ public interface InvoiceService {
 
     /** @throws RuleViolationException for an invalid line (every field named) */
     InvoiceView addLine(InvoiceId id, ExpectedVersion expected, NewLine line);
+
+    /**
+     * The rules this line breaks (empty when none), without adding it anywhere, so an edge that
+     * has already found unreadable fields can report every problem at once.
+     */
+    List<FieldViolation> violationsOf(NewLine line);
 
     /** @throws InvoiceLineNotFoundException when the invoice has no such line */
     InvoiceView removeLine(InvoiceId id, ExpectedVersion expected, UUID lineId);

@@ -2,6 +2,7 @@ package com.clinova.billing.api;
 
 import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,9 @@ public interface PaymentService {
      * @throws RuleViolationException for an invalid amount, method or reference
      */
     PaymentReceipt record(InvoiceId invoice, ExpectedVersion expected, NewPayment payment);
+
+    /** The rules this payment breaks on its own (empty when none), so every problem is reported at once. */
+    List<FieldViolation> violationsOf(NewPayment payment);
 
     /** The invoice's payments, oldest first. @throws InvoiceNotFoundException for an unknown invoice */
     List<PaymentView> payments(InvoiceId invoice);

@@ -70,6 +70,7 @@ public class DefaultInvoicePrinting implements InvoicePrinting {
                 ZoneId.of(profile.timeZone()));
         byte[] pdf = renderer.pdf(sheet);
         trail.record(PatientDataAccess.of(AuditAction.EXPORT, AuditedObjects.INVOICE, id.value(), view.patientId()));
-        return new InvoiceDocument(view.number() + ".pdf", pdf);
+        // Prefixes may contain "/", which no file name can.
+        return new InvoiceDocument(view.number().replace('/', '-') + ".pdf", pdf);
     }
 }

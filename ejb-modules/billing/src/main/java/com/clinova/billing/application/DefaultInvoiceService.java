@@ -24,7 +24,10 @@ import com.clinova.billing.domain.BillingSettingsRepository;
 import com.clinova.billing.domain.Invoice;
 import com.clinova.billing.domain.InvoiceRepository;
 import com.clinova.billing.domain.LineDraft;
+import com.clinova.billing.domain.LineRules;
 import com.clinova.patients.api.ExpectedVersion;
+import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
 import com.clinova.tenancy.api.TenantProfile;
@@ -112,6 +115,15 @@ public class DefaultInvoiceService implements InvoiceService {
     public InvoiceView addLine(InvoiceId id, ExpectedVersion expected, NewLine line) {
         LineDraft draft = pricing.draftOf(line);
         return change(id, expected, invoice -> invoice.addLine(draft, Instant.now()));
+    }
+
+    @Override
+    public List<FieldViolation> violationsOf(NewLine line) {
+        try {
+            return LineRules.violationsOf(pricing.draftOf(line));
+        } catch (RuleViolationException e) {
+            return e.violations();
+        }
     }
 
     @Override

@@ -18,8 +18,10 @@ import com.clinova.billing.domain.Invoice;
 import com.clinova.billing.domain.InvoiceRepository;
 import com.clinova.billing.domain.Payment;
 import com.clinova.billing.domain.PaymentRepository;
+import com.clinova.billing.domain.PaymentRules;
 import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -27,6 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -77,6 +81,12 @@ public class DefaultPaymentService implements PaymentService {
                 .patient(invoice.patientId())
                 .build());
         return new PaymentReceipt(view, invoice.view());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<FieldViolation> violationsOf(NewPayment payment) {
+        return PaymentRules.violationsOf(payment);
     }
 
     @Override

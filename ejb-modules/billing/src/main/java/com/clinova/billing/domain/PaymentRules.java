@@ -2,7 +2,9 @@ package com.clinova.billing.domain;
 
 import com.clinova.billing.api.NewPayment;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The rules of a payment: a method; an amount above zero with at most two decimals; a reference
@@ -10,7 +12,7 @@ import java.math.BigDecimal;
  * never be a card number: Clinova stores no card data (PCI DSS), only the terminal's authorisation
  * code or the card's last digits, so anything that looks like a full card number is refused.
  */
-final class PaymentRules {
+public final class PaymentRules {
 
     static final int REFERENCE_MAX = 100;
 
@@ -18,6 +20,13 @@ final class PaymentRules {
 
     /** @throws RuleViolationException naming every broken rule */
     static void check(NewPayment payment) {
+        List<FieldViolation> violations = violationsOf(payment);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    public static List<FieldViolation> violationsOf(NewPayment payment) {
         Violations violations = new Violations();
         if (payment.method() == null) {
             violations.add("method", "is required: cash, card or bank_transfer");
@@ -36,7 +45,7 @@ final class PaymentRules {
         } else if (payment.method() != null && reference != null && !reference.isBlank()) {
             violations.add("reference", "is not taken for cash payments");
         }
-        violations.throwIfAny();
+        return violations.list();
     }
 
     /** 13–19 digits (spaces and dashes ignored) that pass the Luhn check, as every card number does. */
