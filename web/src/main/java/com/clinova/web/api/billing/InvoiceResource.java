@@ -3,12 +3,16 @@ package com.clinova.web.api.billing;
 import static com.clinova.platform.security.StaffRoles.BILLING;
 import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 
+import com.clinova.billing.api.InvoiceDocument;
 import com.clinova.billing.api.InvoiceId;
 import com.clinova.billing.api.InvoiceNotFoundException;
 import com.clinova.billing.api.InvoicePage;
+import com.clinova.billing.api.InvoicePrinting;
 import com.clinova.billing.api.InvoiceQuery;
 import com.clinova.billing.api.InvoiceService;
 import com.clinova.billing.api.InvoiceView;
+import com.clinova.billing.api.PaymentReceipt;
+import com.clinova.billing.api.PaymentService;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.web.api.EntityTags;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The host's clinic's invoices: drafts, lines, issuing and voiding. For billing staff and admins. */
+/**
+ * The host's clinic's invoices: drafts, lines, issuing, voiding, payments and the printable PDF. For
+ * billing staff and admins. One resource class for every path under {@code invoices}: JAX-RS matches
+ * a request to one root resource only, so a second class on {@code invoices/{id}} would hide these.
+ */
 @Path("invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,11 +55,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({CLINIC_ADMIN, BILLING})
 public class InvoiceResource {
 
+    static final String PDF = "application/pdf";
+
     @EJB
     InvoiceService invoices;
 
     @Inject
     InvoiceCursors cursors;
+
+    @EJB
+    PaymentService payments;
+
+    @EJB
+    InvoicePrinting printing;
 
     @Inject
     InvoiceChanges changes;
@@ -169,6 +185,59 @@ public class InvoiceResource {
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, VoidInput input) {
         String reason = input == null ? null : input.reason();
         return changes.apply(id, ifMatch, (invoice, expected) -> invoices.voidInvoice(invoice, expected, reason));
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a (partial) payment on an issued invoice (If-Match: the invoice's ETag)")
+    @APIResponse(responseCode = "201", description = "Recorded; the payment and the invoice as it now stands")
+    @APIResponse(responseCode = "400", description = "Invalid method, amount or reference (problem with errors)")
+    @APIResponse(responseCode = "404", description = "No such invoice in this clinic")
+    @APIResponse(responseCode = "409", description = "invoice-not-issued, or overpayment (member openAmount)")
+    @APIResponse(responseCode = "412", description = "The invoice changed since the ETag (another payment?)")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response record(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PaymentInput input) {
+        InvoiceId invoice = InvoiceId.parse(id).orElseThrow(NotFoundException::new);
+        var expected = InvoiceChanges.expected(ifMatch);
+        if (input == null) {
+            throw new RuleViolationException("body", "is required");
+        }
+        PaymentReceipt receipt = payments.record(invoice, expected, input.toPayment(payments));
+        return Response.status(Response.Status.CREATED)
+                .entity(PaymentReceiptDto.of(receipt))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/payments")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The invoice's payments, oldest first")
+    @APIResponse(responseCode = "200", description = "The payments")
+    @APIResponse(responseCode = "404", description = "No such invoice in this clinic")
+    public List<PaymentDto> list(@PathParam("id") String id) {
+        InvoiceId invoice = InvoiceId.parse(id).orElseThrow(NotFoundException::new);
+        return payments.payments(invoice).stream().map(PaymentDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces({PDF, "application/problem+json"})
+    @Operation(summary = "The issued (or void) invoice as a PDF in the clinic's language, with its branding")
+    @APIResponse(responseCode = "200", description = "application/pdf, as an attachment named <number>.pdf")
+    @APIResponse(responseCode = "404", description = "No such invoice in this clinic")
+    @APIResponse(responseCode = "409", description = "A draft has no number yet (invoice-not-issued)")
+    public Response pdf(@PathParam("id") String id) {
+        InvoiceId invoice = InvoiceId.parse(id).orElseThrow(NotFoundException::new);
+        InvoiceDocument document = printing.pdf(invoice);
+        return Response.ok(document.content(), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                // Patient data: no cache keeps a copy, no browser guesses another type.
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     /** A malformed line id names no line: 404, like an unknown one. */
