@@ -201,6 +201,20 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void eachClinicCanInvoiceAtOnceWithItsCountrysVat() throws SQLException {
+        assertEquals(
+                List.of("21.00|SON-|Clínica Dental Sonrisa S.L."),
+                inApp(
+                        SONRISA,
+                        "select tax_rate || '|' || invoice_prefix || '|' || legal_name from clinic.billing_settings"));
+        assertEquals(
+                List.of("23.00|LUM-|Lumière Estética, Lda."),
+                inApp(
+                        LUMIERE,
+                        "select tax_rate || '|' || invoice_prefix || '|' || legal_name from clinic.billing_settings"));
+    }
+
     private static void assertAllValid(List<String> values, Predicate<String> valid) {
         assertTrue(values.size() > 40, "too few values: " + values.size());
         List<String> invalid = values.stream().filter(valid.negate()).toList();

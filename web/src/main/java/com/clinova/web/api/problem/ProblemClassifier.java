@@ -65,7 +65,13 @@ final class ProblemClassifier {
         }
         Problem generic = genericOf(e);
         return e instanceof SpecificProblem specific
-                ? new Problem(specific.problemSlug(), specific.problemTitle(), generic.status(), e.getMessage())
+                ? new Problem(
+                        specific.problemSlug(),
+                        specific.problemTitle(),
+                        generic.status(),
+                        e.getMessage(),
+                        List.of(),
+                        specific.problemMembers())
                 : generic;
     }
 
