@@ -7,13 +7,13 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Localized texts from the portal's bundle for messages raised in Java rather than in pages. */
-final class PortalMessages {
+public final class PortalMessages {
 
     private static final String BUNDLE_VARIABLE = "msg";
 
     private PortalMessages() {}
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, BUNDLE_VARIABLE);
         String pattern = bundle.getString(key);
@@ -27,7 +27,7 @@ final class PortalMessages {
      * A field's error also marks the field invalid, so the page flags it (aria-invalid) and points
      * it at the message, as it does for errors found by the page's own validators.
      */
-    static void error(String clientId, String key, Object... arguments) {
+    public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
         if (clientId != null
                 && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) instanceof UIInput input) {
@@ -35,7 +35,7 @@ final class PortalMessages {
         }
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 

@@ -37,6 +37,11 @@ public class StaffSession {
         return external.isUserInRole(CLINIC_ADMIN) || external.isUserInRole(FRONT_DESK);
     }
 
+    /** Management pages (reports, later the access log) are for the clinic's administrators. */
+    public boolean isClinicAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(CLINIC_ADMIN);
+    }
+
     public String signOut() throws ServletException {
         HttpServletRequest request = request();
         request.logout();
