@@ -41,7 +41,10 @@ class RlsCatalogTest {
                     connection,
                     "select table_schema || '.' || table_name from information_schema.columns"
                             + " where column_name = 'tenant_id' order by 1");
-            assertTrue(tenantTables.containsAll(List.of("clinic.app_user", "clinic.patient")), tenantTables.toString());
+            assertTrue(
+                    tenantTables.containsAll(
+                            List.of("clinic.app_user", "clinic.patient", "clinic.audit_event", "clinic.audit_chain")),
+                    tenantTables.toString());
         }
     }
 

@@ -1,13 +1,14 @@
 package com.clinova.web.api;
 
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.platform.error.RuleViolationException;
 import jakarta.ws.rs.core.EntityTag;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /** Versions as HTTP entity tags: {@code "7"} is version 7. */
 final class EntityTags {
-
-    /** Matches no stored version, so the write is refused as stale (412). */
-    static final long NO_VERSION = -1;
 
     private EntityTags() {}
 
@@ -16,28 +17,35 @@ final class EntityTags {
     }
 
     /**
-     * The version a write guarded by {@code If-Match} may be based on: {@code current} when the
-     * header is {@code *} or lists {@code current}'s strong tag, else {@link #NO_VERSION}. Weak
-     * tags never match (RFC 9110 requires strong comparison for If-Match).
+     * The versions a write guarded by {@code If-Match} may be based on: any for {@code *}, else
+     * those of the listed strong tags. Weak tags never match (RFC 9110 requires strong comparison
+     * for If-Match), so a list of weak tags admits no version and the write is refused as stale.
      *
      * @throws RuleViolationException when the header is not a list of entity tags
      */
-    static long matchingVersion(String ifMatch, long current) {
+    static ExpectedVersion expected(String ifMatch) {
         if (ifMatch.trim().equals("*")) {
-            return current;
+            return ExpectedVersion.anyVersion();
         }
-        boolean matches = false;
+        Set<Long> versions = new HashSet<>();
         for (String tag : ifMatch.split(",")) {
-            matches |= isStrongTagOf(tag.trim(), current);
+            strongVersionOf(tag.trim()).ifPresent(versions::add);
         }
-        return matches ? current : NO_VERSION;
+        return ExpectedVersion.oneOf(versions);
     }
 
-    private static boolean isStrongTagOf(String tag, long version) {
+    private static Optional<Long> strongVersionOf(String tag) {
         String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
         if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
             throw new RuleViolationException("If-Match", "must be a list of entity tags such as \"3\"");
         }
-        return !tag.startsWith("W/") && opaque.equals("\"" + version + "\"");
+        if (tag.startsWith("W/")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(opaque.substring(1, opaque.length() - 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // a tag we never issued matches no version
+        }
     }
 }

@@ -5,6 +5,7 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientNotFoundException;
 import com.clinova.patients.api.PatientPage;
@@ -128,9 +129,9 @@ public class PatientResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new WebApplicationException(PRECONDITION_REQUIRED);
         }
-        long version = EntityTags.matchingVersion(ifMatch, load(id).version());
+        ExpectedVersion expected = EntityTags.expected(ifMatch);
         PatientView updated =
-                patients.update(patientId, version, requireBody(input).toDetails(patients));
+                patients.update(patientId, expected, requireBody(input).toDetails(patients));
         return Response.ok(PatientDto.of(updated))
                 .tag(EntityTags.of(updated.version()))
                 .build();

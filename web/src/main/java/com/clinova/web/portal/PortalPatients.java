@@ -1,5 +1,6 @@
 package com.clinova.web.portal;
 
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.patients.api.PatientDetails;
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientPage;
@@ -26,7 +27,7 @@ public class PortalPatients {
     }
 
     PatientView update(PatientId id, long expectedVersion, PatientDetails details) {
-        return patients.update(id, expectedVersion, details);
+        return patients.update(id, ExpectedVersion.exactly(expectedVersion), details);
     }
 
     Optional<PatientView> find(PatientId id) {

@@ -7,7 +7,12 @@ import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
 
-/** Registering, changing, reading and finding the patients of the bound clinic. */
+/**
+ * Registering, changing, reading and finding the patients of the bound clinic. Every call that
+ * reads or writes a patient's data is recorded in the clinic's audit trail, in the same
+ * transaction: a registration, a change, a read that found the patient, a search with every
+ * patient it returned. Calls that fail record nothing, because they change and return nothing.
+ */
 @Local
 public interface PatientService {
 
@@ -15,13 +20,14 @@ public interface PatientService {
     PatientView register(PatientDetails details);
 
     /**
-     * Replaces the details of a patient last read at {@code expectedVersion}.
+     * Replaces the details of a patient whose current version {@code expected} admits.
      *
      * @throws PatientNotFoundException for an unknown id
      * @throws StaleVersionException when someone changed the patient since
      */
-    PatientView update(PatientId id, long expectedVersion, PatientDetails details);
+    PatientView update(PatientId id, ExpectedVersion expected, PatientDetails details);
 
+    /** The patient, or empty for an id this clinic has no patient with. */
     Optional<PatientView> find(PatientId id);
 
     /**

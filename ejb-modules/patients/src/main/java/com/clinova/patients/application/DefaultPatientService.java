@@ -5,6 +5,11 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
+import com.clinova.audit.api.AuditAction;
+import com.clinova.audit.api.AuditTrail;
+import com.clinova.audit.api.AuditedObjects;
+import com.clinova.audit.api.PatientDataAccess;
+import com.clinova.patients.api.ExpectedVersion;
 import com.clinova.patients.api.PatientDetails;
 import com.clinova.patients.api.PatientId;
 import com.clinova.patients.api.PatientKey;
@@ -20,6 +25,7 @@ import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +33,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Roles are enforced here too, not only at the REST and portal edges, so every way into the
@@ -40,29 +47,33 @@ public class DefaultPatientService implements PatientService {
     @Inject
     PatientRepository patients;
 
+    @EJB
+    AuditTrail trail;
+
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
     public PatientView register(PatientDetails details) {
         Patient patient = Patient.register(TenantContext.require(), details, Instant.now());
         patients.add(patient);
-        return patient.view();
+        return recorded(AuditAction.CREATE, patient.view());
     }
 
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
-    public PatientView update(PatientId id, long expectedVersion, PatientDetails details) {
+    public PatientView update(PatientId id, ExpectedVersion expected, PatientDetails details) {
         Patient patient = patients.find(id).orElseThrow(() -> new PatientNotFoundException(id));
-        if (!patient.isAtVersion(expectedVersion)) {
+        if (!expected.admits(patient.version())) {
             throw new StaleVersionException("Patient", patient.version());
         }
         patient.change(details, Instant.now());
         patients.save(patient);
-        return patient.view();
+        return recorded(AuditAction.UPDATE, patient.view());
     }
 
+    /** A read that finds nobody reads no patient data, so only a found patient is recorded. */
     @Override
     public Optional<PatientView> find(PatientId id) {
-        return patients.find(id).map(Patient::view);
+        return patients.find(id).map(Patient::view).map(view -> recorded(AuditAction.READ, view));
     }
 
     @Override
@@ -77,7 +88,17 @@ public class DefaultPatientService implements PatientService {
         boolean more = found.size() > query.limit();
         List<Patient> page = more ? found.subList(0, query.limit()) : found;
         Optional<PatientKey> next = more ? Optional.of(keyOf(page.get(page.size() - 1))) : Optional.empty();
-        return new PatientPage(page.stream().map(Patient::view).toList(), next);
+        List<PatientView> views = page.stream().map(Patient::view).toList();
+        trail.record(PatientDataAccess.search(
+                AuditedObjects.PATIENT, views.stream().map(v -> v.id().value()).toList()));
+        return new PatientPage(views, next);
+    }
+
+    /** The audit row is the use case's last statement: it holds the clinic's chain lock until commit. */
+    private PatientView recorded(AuditAction action, PatientView view) {
+        UUID id = view.id().value();
+        trail.record(PatientDataAccess.of(action, AuditedObjects.PATIENT, id, id));
+        return view;
     }
 
     private static PatientKey keyOf(Patient patient) {

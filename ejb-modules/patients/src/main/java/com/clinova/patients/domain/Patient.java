@@ -107,10 +107,6 @@ public class Patient {
         return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
     }
 
-    public boolean isAtVersion(long expected) {
-        return version == expected;
-    }
-
     public long version() {
         return version;
     }
