@@ -5,6 +5,9 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
+import com.clinova.audit.api.AuditTrail;
+import com.clinova.audit.api.AuditedObjects;
+import com.clinova.audit.api.PatientDataAccess;
 import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.practice.api.PracticeCatalog;
 import com.clinova.reports.api.DayListEntry;
@@ -17,8 +20,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,13 +27,12 @@ import java.util.UUID;
 /**
  * Day lists are for everyone who runs the day (admins, front desk, practitioners — the calendar
  * shows them the same appointments); utilisation and no-show rates are management figures for
- * clinic admins. Runs outside any transaction so that the read-side query and the primary's work
- * (the practitioner check) each get their own.
+ * clinic admins. The read-side queries run in transactions of their own on the read-only data
+ * source; this bean's transaction, on the primary, holds the practitioner check and the audit row.
  */
 @Stateless
 @DeclareRoles({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER, BILLING})
 @RolesAllowed(CLINIC_ADMIN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultReportService implements ReportService {
 
     @EJB
@@ -41,13 +41,21 @@ public class DefaultReportService implements ReportService {
     @EJB
     PracticeCatalog practice;
 
+    @EJB
+    AuditTrail audit;
+
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK, PRACTITIONER})
     public List<DayListEntry> dayList(UUID practitionerId, LocalDate day) {
         if (practice.practitioner(practitionerId).isEmpty()) {
             throw new ResourceNotFoundException("Practitioner", practitionerId.toString());
         }
-        return queries.dayList(practitionerId, day);
+        List<DayListEntry> entries = queries.dayList(practitionerId, day);
+        // Names of the day's patients are patient data: the list is a search that returned them.
+        audit.record(PatientDataAccess.search(
+                AuditedObjects.APPOINTMENT,
+                entries.stream().map(DayListEntry::patientId).toList()));
+        return entries;
     }
 
     @Override
