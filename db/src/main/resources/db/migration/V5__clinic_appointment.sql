@@ -49,6 +49,8 @@ create table clinic.appointment (
         where (status in ('held', 'booked', 'checked_in', 'completed'))
 );
 
+-- Calendars by practitioner, location and patient read a time range in start order.
+create index appointment_tenant_practitioner_starts_idx on clinic.appointment (tenant_id, practitioner_id, starts_at);
 create index appointment_tenant_location_starts_idx on clinic.appointment (tenant_id, location_id, starts_at);
 create index appointment_tenant_patient_starts_idx on clinic.appointment (tenant_id, patient_id, starts_at);
 create index appointment_held_expiry_idx on clinic.appointment (hold_expires_at) where status = 'held';

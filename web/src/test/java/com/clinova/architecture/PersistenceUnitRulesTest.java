@@ -46,7 +46,7 @@ class PersistenceUnitRulesTest {
     @Test
     void findsTheUnitsOfTheContexts() {
         List<String> names = units.stream().map(u -> u.getAttribute("name")).toList();
-        assertTrue(names.containsAll(List.of("tenancy", "patients", "reports")), "units found: " + names);
+        assertTrue(names.containsAll(List.of("tenancy", "patients", "practice", "reports")), "units found: " + names);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.UUID;
 
 /** The clinic-schema rows of a demo clinic; the caller has bound the tenant already. */
 final class ClinicRows {
@@ -15,7 +14,7 @@ final class ClinicRows {
         try (PreparedStatement insert = connection.prepareStatement("insert into clinic.app_user"
                 + " (id, tenant_id, username, display_name, password_hash, roles) values (?, ?, ?, ?, ?, ?)")) {
             for (DemoUser user : tenant.users()) {
-                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(1, DemoTenants.userId(tenant.slug(), user.username()));
                 insert.setObject(2, tenant.id());
                 insert.setString(3, user.username());
                 insert.setString(4, user.displayName());

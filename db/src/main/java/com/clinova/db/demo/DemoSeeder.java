@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +54,8 @@ public final class DemoSeeder {
             PlatformRows.insert(connection, tenant, logo(tenant.logoResource()));
             ClinicRows.insertUsers(connection, tenant);
             ClinicRows.insertPatients(connection, tenant);
+            LocalDate today = LocalDate.now(ZoneId.of(tenant.timeZone()));
+            PracticeRows.insert(connection, tenant, DemoPractices.of(tenant.slug(), today));
             connection.commit();
             return true;
         } catch (SQLException | RuntimeException e) {

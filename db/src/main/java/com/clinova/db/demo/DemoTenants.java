@@ -80,6 +80,11 @@ public final class DemoTenants {
                 new PatientGenerator(PortuguesePopulation.create(), 20_240_602L).patients(fixed, GENERATED_PATIENTS));
     }
 
+    /** Stable across runs, so demo practitioners can be linked to demo accounts by id. */
+    public static UUID userId(String slug, String username) {
+        return UUID.nameUUIDFromBytes(("clinova-demo/user/" + slug + "/" + username).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static List<DemoUser> users(String admin, String frontDesk, String clinician, String billing) {
         return List.of(
                 new DemoUser("admin", admin, List.of("clinic-admin")),

@@ -114,6 +114,88 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void eachClinicHasAPracticeInItsOwnZone() throws SQLException {
+        assertEquals(
+                List.of(
+                        "Sonrisa Centro|Europe/Madrid|Gabinete 1, Gabinete 2, Sala de radiología",
+                        "Sonrisa Chamberí|Europe/Madrid|Gabinete A"),
+                inApp(SONRISA, LOCATIONS_WITH_ROOMS));
+        assertEquals(
+                List.of(
+                        "Lumière Chiado|Europe/Lisbon|Cabine 1, Cabine 2, Sala laser",
+                        "Lumière Porto|Europe/Lisbon|Cabine Porto"),
+                inApp(LUMIERE, LOCATIONS_WITH_ROOMS));
+    }
+
+    @Test
+    void theDemoClinicianIsOneOfSeveralPractitioners() throws SQLException {
+        String practitioners = "select p.display_name || '|' || coalesce(u.username, '-') from clinic.practitioner p"
+                + " left join clinic.app_user u on u.id = p.user_id order by p.display_name collate \"C\"";
+        assertEquals(
+                List.of("Dr. Javier Ortega|-", "Dr. Sergio Campos|-", "Dra. Elena Vidal|clinician", "Marta Sánchez|-"),
+                inApp(SONRISA, practitioners));
+        assertEquals(
+                List.of("Catarina Ribeiro|-", "Dra. Inês Carvalho|clinician", "Dra. Sofia Martins|-"),
+                inApp(LUMIERE, practitioners));
+    }
+
+    @Test
+    void servicesLastFifteenToNinetyMinutesInEurosSomeNeedingRooms() throws SQLException {
+        for (UUID tenant : List.of(SONRISA, LUMIERE)) {
+            List<String> services = inApp(
+                    tenant,
+                    "select s.duration_minutes || '|' || s.currency || '|' || s.price || '|'"
+                            + " || (select count(*) from clinic.service_practitioner sp where sp.service_id = s.id)"
+                            + " || '|' || (select count(*) from clinic.service_room sr where sr.service_id = s.id)"
+                            + " from clinic.service s");
+            assertEquals(6, services.size(), services::toString);
+            for (String service : services) {
+                String[] f = service.split("\\|");
+                int minutes = Integer.parseInt(f[0]);
+                assertTrue(minutes >= 15 && minutes <= 90, service);
+                assertEquals("EUR", f[1], service);
+                assertTrue(Integer.parseInt(f[3]) > 0, () -> "nobody performs " + service);
+            }
+            assertTrue(services.stream().anyMatch(s -> s.endsWith("|0")), "a service without rooms");
+            assertTrue(services.stream().anyMatch(s -> !s.endsWith("|0")), "a service with rooms");
+        }
+    }
+
+    @Test
+    void weeklyHoursIncludeASplitShiftAndASaturdayMorning() throws SQLException {
+        for (UUID tenant : List.of(SONRISA, LUMIERE)) {
+            assertTrue(
+                    countIn(
+                                    tenant,
+                                    "select count(*) from (select practitioner_id, day_of_week from clinic.working_hours"
+                                            + " where day_of_week between 1 and 5 group by 1, 2 having count(*) = 2) split")
+                            > 0,
+                    "a split shift");
+            assertEquals(
+                    1,
+                    countIn(
+                            tenant,
+                            "select count(*) from clinic.working_hours where day_of_week = 6"
+                                    + " and end_time <= '14:00'"),
+                    "one Saturday morning");
+            assertEquals(0, countIn(tenant, "select count(*) from clinic.working_hours where day_of_week = 7"));
+        }
+    }
+
+    @Test
+    void aHolidayAndAnAbsenceLieInTheComingWeeks() throws SQLException {
+        for (UUID tenant : List.of(SONRISA, LUMIERE)) {
+            assertEquals(
+                    List.of("absence|true", "holiday|false"),
+                    inApp(
+                            tenant,
+                            "select kind || '|' || (practitioner_id is not null) from clinic.schedule_exception"
+                                    + " where starts_at > now() + interval '13 days'"
+                                    + " and ends_at < now() + interval '6 weeks' order by kind"));
+        }
+    }
+
     private static void assertAllValid(List<String> values, Predicate<String> valid) {
         assertTrue(values.size() > 40, "too few values: " + values.size());
         List<String> invalid = values.stream().filter(valid.negate()).toList();
@@ -123,6 +205,16 @@ class DemoDataTest {
     private static List<String> inApp(UUID tenant, String sql, Object... parameters) throws SQLException {
         try (Connection app = database.app()) {
             return inTenant(app, tenant, c -> column(c, sql, parameters));
+        }
+    }
+
+    private static final String LOCATIONS_WITH_ROOMS = "select l.name || '|' || l.time_zone || '|'"
+            + " || string_agg(r.name, ', ' order by r.name) from clinic.location l"
+            + " join clinic.room r on r.location_id = l.id group by l.id, l.name, l.time_zone order by l.name";
+
+    private static long countIn(UUID tenant, String sql) throws SQLException {
+        try (Connection app = database.app()) {
+            return inTenant(app, tenant, c -> TestDatabase.count(c, sql));
         }
     }
 

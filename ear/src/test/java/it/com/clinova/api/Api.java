@@ -28,10 +28,12 @@ final class Api {
 
     private final String host;
     private final Map<String, String> headers;
+    private final int port;
 
-    private Api(String host, Map<String, String> headers) {
+    private Api(String host, Map<String, String> headers, int port) {
         this.host = host;
         this.headers = Map.copyOf(headers);
+        this.port = port;
     }
 
     /** Anonymous calls to a clinic's host. */
@@ -41,7 +43,7 @@ final class Api {
 
     /** Anonymous calls to any host name (an unknown one, a custom domain). */
     static Api at(String hostName) {
-        return new Api(hostName, Map.of());
+        return new Api(hostName, Map.of(), PORT);
     }
 
     /** Calls as a demo user of this host's clinic, with a token fetched once per run. */
@@ -56,7 +58,12 @@ final class Api {
     Api header(String name, String value) {
         Map<String, String> changed = new LinkedHashMap<>(headers);
         changed.put(name, value);
-        return new Api(host, changed);
+        return new Api(host, changed, port);
+    }
+
+    /** The same calls to another server of the cluster (a second node on another port). */
+    Api onPort(int otherPort) {
+        return new Api(host, headers, otherPort);
     }
 
     ApiResponse get(String path) {
@@ -73,9 +80,9 @@ final class Api {
 
     /** Sends a raw body (or none when null) as JSON, for requests a well-behaved client never makes. */
     ApiResponse send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Host", host + ":" + PORT)
+                .header("Host", host + ":" + port)
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");

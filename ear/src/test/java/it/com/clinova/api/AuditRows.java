@@ -51,6 +51,12 @@ final class AuditRows {
                 requestIds.toArray(String[]::new));
     }
 
+    /** How many rows of {@code clinic} name this patient. */
+    static long countAbout(Clinic clinic, String patientId) {
+        return query(settings().app(), clinic, SELECT + " where patient_ids @> array[cast(? as uuid)]", patientId)
+                .size();
+    }
+
     /** As the owner role: {@code sql} with the clinic bound, e.g. an UPDATE of one row. */
     static int asOwner(Clinic clinic, String sql, Object... parameters) {
         try (Connection owner = connect(settings().owner())) {

@@ -95,6 +95,45 @@ class AuditedPatientSessionIT {
         assertEquals(List.of(), AuditRows.ofRequests(CLINIC, requestIds));
     }
 
+    /** No proxy is trusted on the test server, so a forwarded-for header written by the client is ignored. */
+    @Test
+    void aClientCannotChooseTheAddressItIsRecordedWith() {
+        ApiResponse response = frontDesk
+                .header("X-Forwarded-For", "203.0.113.99")
+                .header("X-Request-Id", next())
+                .get(Patients.PATH + "?limit=1");
+        assertEquals(200, response.status(), response::toString);
+
+        List<AuditRows.Row> rows = AuditRows.ofRequests(CLINIC, requestIds);
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("127.0.0.1", rows.get(0).clientAddress());
+    }
+
+    /**
+     * Same transaction: when the audit row cannot be written (here the owner makes the table refuse
+     * one request id), the request fails and the registration it would have recorded is undone.
+     */
+    @Test
+    void anAccessThatCannotBeRecordedDoesNotHappen() {
+        String refused = next();
+        PatientBuilder patient = aPatient();
+        AuditRows.asOwner(
+                CLINIC,
+                "alter table clinic.audit_event add constraint it_refuse_request"
+                        + " check (request_id is distinct from '" + refused + "') not valid");
+        ApiResponse response;
+        try {
+            response = frontDesk.header("X-Request-Id", refused).post(Patients.PATH, patient.build());
+        } finally {
+            AuditRows.asOwner(CLINIC, "alter table clinic.audit_event drop constraint it_refuse_request");
+        }
+
+        assertProblem(response, 500, "internal-error");
+        ApiResponse found = Patients.search(frontDesk, Map.of("nationalId", patient.get("nationalId")));
+        assertEquals(0, found.json().path("items").size(), found::toString);
+        assertEquals(List.of(), AuditRows.ofRequests(CLINIC, List.of(refused)));
+    }
+
     private ApiResponse send(String method, String path, Map<String, Object> body) {
         Api api = frontDesk.header("X-Request-Id", next());
         ApiResponse response = body == null ? api.send(method, path, null) : api.post(path, body);

@@ -22,12 +22,42 @@ final class CrossTenantProbes {
         void run(TenantPair pair);
     }
 
-    static final Map<String, Probe> REGISTRY = Map.of(
-            "POST /api/v1/auth/token", CrossTenantProbes::issueToken,
-            "GET /api/v1/patients", CrossTenantProbes::searchPatients,
-            "POST /api/v1/patients", CrossTenantProbes::registerPatient,
-            "GET /api/v1/patients/{id}", CrossTenantProbes::readPatient,
-            "PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient);
+    static final Map<String, Probe> REGISTRY = merged(
+            Map.of(
+                    "POST /api/v1/auth/token", CrossTenantProbes::issueToken,
+                    "GET /api/v1/patients", CrossTenantProbes::searchPatients,
+                    "POST /api/v1/patients", CrossTenantProbes::registerPatient,
+                    "GET /api/v1/patients/{id}", CrossTenantProbes::readPatient,
+                    "PUT /api/v1/patients/{id}", CrossTenantProbes::updatePatient,
+                    "GET /api/v1/audit/events", AuditCrossTenantProbes::queryTrail,
+                    "GET /api/v1/audit/events/export", AuditCrossTenantProbes::exportTrail,
+                    "GET /api/v1/audit/verification", AuditCrossTenantProbes::verifyTrail),
+            PracticeCrossTenantProbes.REGISTRY,
+            Map.ofEntries(
+                    Map.entry("GET /api/v1/availability", SchedulingProbes::availability),
+                    Map.entry("POST /api/v1/appointments", SchedulingProbes::book),
+                    Map.entry("GET /api/v1/appointments", SchedulingProbes::calendar),
+                    Map.entry("GET /api/v1/appointments/{id}", SchedulingProbes::read),
+                    Map.entry("POST /api/v1/appointments/{id}/confirm", SchedulingProbes::confirm),
+                    Map.entry("POST /api/v1/appointments/{id}/cancel", SchedulingProbes::cancel),
+                    Map.entry("POST /api/v1/appointments/{id}/reschedule", SchedulingProbes::reschedule),
+                    Map.entry("POST /api/v1/appointments/{id}/check-in", SchedulingProbes::checkIn),
+                    Map.entry("POST /api/v1/appointments/{id}/complete", SchedulingProbes::complete),
+                    Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow)));
+
+    /** One registry from each context's probes; an operation probed twice is a mistake. */
+    @SafeVarargs
+    private static Map<String, Probe> merged(Map<String, Probe>... parts) {
+        Map<String, Probe> all = new java.util.HashMap<>();
+        for (Map<String, Probe> part : parts) {
+            part.forEach((operation, probe) -> {
+                if (all.put(operation, probe) != null) {
+                    throw new IllegalStateException("two probes for " + operation);
+                }
+            });
+        }
+        return Map.copyOf(all);
+    }
 
     private CrossTenantProbes() {}
 

@@ -36,6 +36,7 @@ final class PortalBrowser implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final Path profile;
+    private final Path downloads;
     private final Path screenshots;
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -60,13 +61,27 @@ final class PortalBrowser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=" + acceptLanguage,
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        acceptLanguage,
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Where the browser saves downloads (inside the throw-away profile). */
+    Path downloads() {
+        return downloads;
     }
 
     WebDriver driver() {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Versions as HTTP entity tags: {@code "7"} is version 7. */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {}
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -23,7 +23,7 @@ final class EntityTags {
      *
      * @throws RuleViolationException when the header is not a list of entity tags
      */
-    static ExpectedVersion expected(String ifMatch) {
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch.trim().equals("*")) {
             return ExpectedVersion.anyVersion();
         }
@@ -32,6 +32,33 @@ final class EntityTags {
             strongVersionOf(tag.trim()).ifPresent(versions::add);
         }
         return ExpectedVersion.oneOf(versions);
+    }
+
+    /**
+     * Whether an {@code If-Match} header admits the opaque tag {@code current} (a tag that is not
+     * a version number, such as a working week's fingerprint): {@code *}, or a list naming it as a
+     * strong tag (weak tags never match).
+     *
+     * @throws RuleViolationException when the header is not a list of entity tags
+     */
+    public static boolean matches(String ifMatch, String current) {
+        if (ifMatch.trim().equals("*")) {
+            return true;
+        }
+        boolean matches = false;
+        for (String tag : ifMatch.split(",")) {
+            String trimmed = tag.trim();
+            requireTag(trimmed);
+            matches |= trimmed.equals("\"" + current + "\"");
+        }
+        return matches;
+    }
+
+    private static void requireTag(String tag) {
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
+            throw new RuleViolationException("If-Match", "must be a list of entity tags such as \"3\"");
+        }
     }
 
     private static Optional<Long> strongVersionOf(String tag) {

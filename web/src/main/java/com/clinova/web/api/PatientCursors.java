@@ -1,6 +1,7 @@
 package com.clinova.web.api;
 
 import com.clinova.patients.api.PatientKey;
+import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.paging.CursorCodec;
 import com.clinova.platform.tenant.TenantContext;
 import jakarta.annotation.PostConstruct;
@@ -30,8 +31,16 @@ public class PatientCursors {
                 TenantContext.require(), List.of(key.sortName(), key.id().toString()));
     }
 
+    /** @throws RuleViolationException for a cursor not issued for a patient search (e.g. a trail cursor) */
     public PatientKey decode(String cursor) {
         List<String> parts = codec.decode(TenantContext.require(), cursor);
-        return new PatientKey(parts.get(0), UUID.fromString(parts.get(1)));
+        try {
+            if (parts.size() == 2) {
+                return new PatientKey(parts.get(0), UUID.fromString(parts.get(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            // a validly signed cursor of another list: fall through
+        }
+        throw new RuleViolationException("cursor", "is not a cursor issued for this query");
     }
 }

@@ -37,7 +37,7 @@ public class StaffSession {
         return external.isUserInRole(CLINIC_ADMIN) || external.isUserInRole(FRONT_DESK);
     }
 
-    /** Management pages (reports, later the access log) are for the clinic's administrators. */
+    /** The access log and other clinic administration are for the clinic's administrators. */
     public boolean isClinicAdmin() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(CLINIC_ADMIN);
     }

@@ -21,4 +21,10 @@ public interface AuditTrail {
      * statement: every other request of the clinic that records an access waits for that lock.
      */
     void record(PatientDataAccess access);
+
+    /**
+     * False only while the benchmark-only switch {@code clinova.audit.enabled} is off, when {@link
+     * #record} records nothing; readiness reports such a node as not ready.
+     */
+    boolean isRecording();
 }

@@ -54,4 +54,10 @@ public class DefaultAuditTrail implements AuditTrail {
                 StaffRoles.ALL.stream().filter(caller::isCallerInRole).toList());
         events.append(AuditEvent.of(TenantContext.require(), actor, access, RequestOriginContext.current()));
     }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isRecording() {
+        return auditSwitch.isOn();
+    }
 }

@@ -31,6 +31,13 @@ public interface PatientService {
     Optional<PatientView> find(PatientId id);
 
     /**
+     * Whether the bound clinic has a patient with this id, for another context that refers to a
+     * patient by id (booking an appointment). Reveals none of the patient's data, so it is not
+     * recorded in the audit trail; the referring use case records its own access.
+     */
+    boolean exists(PatientId id);
+
+    /**
      * The rules these details break (empty when valid), so an edge that has already found some
      * unreadable fields can report every problem at once.
      */

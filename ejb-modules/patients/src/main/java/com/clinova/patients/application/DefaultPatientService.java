@@ -77,6 +77,11 @@ public class DefaultPatientService implements PatientService {
     }
 
     @Override
+    public boolean exists(PatientId id) {
+        return patients.find(id).isPresent();
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<FieldViolation> violationsOf(PatientDetails details) {
         return Patient.violationsOf(details, Instant.now());

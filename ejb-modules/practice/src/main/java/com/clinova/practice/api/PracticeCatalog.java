@@ -29,6 +29,18 @@ public interface PracticeCatalog {
     /** Weekly working hours of the given practitioners, at every location. */
     List<WorkingHoursView> workingHours(Collection<UUID> practitionerIds);
 
+    /** Every location, active or not, by name (for choosing one; a clinic has a handful). */
+    List<LocationView> locations();
+
+    /** The rooms of one location, active or not, by name; empty for an unknown location. */
+    List<RoomView> rooms(UUID locationId);
+
+    /** Every practitioner, active or not, by display name. */
+    List<PractitionerView> practitioners();
+
+    /** Every service, active or not, by name. */
+    List<ServiceView> services();
+
     /**
      * Exceptions overlapping [{@code from}, {@code to}): clinic holidays, closures of any
      * location and absences of any practitioner.

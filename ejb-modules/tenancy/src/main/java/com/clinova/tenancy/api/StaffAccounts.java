@@ -12,4 +12,11 @@ public interface StaffAccounts {
      * unknown user, a wrong password or an inactive account (deliberately indistinguishable).
      */
     Optional<StaffMember> authenticate(String username, char[] password);
+
+    /**
+     * The active staff member with this username in the bound tenant, without a password: for
+     * code that serves a caller the container has already authenticated and needs their account
+     * (its id), not just their name and roles.
+     */
+    Optional<StaffMember> member(String username);
 }

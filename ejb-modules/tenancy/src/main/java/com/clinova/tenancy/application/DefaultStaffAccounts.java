@@ -38,6 +38,16 @@ public class DefaultStaffAccounts implements StaffAccounts {
         return user.filter(u -> matches && u.active()).map(this::toMember);
     }
 
+    @Override
+    public Optional<StaffMember> member(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return users.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+                .filter(StaffUser::active)
+                .map(this::toMember);
+    }
+
     private StaffMember toMember(StaffUser user) {
         return new StaffMember(user.id(), TenantContext.require(), user.username(), user.displayName(), user.roles());
     }

@@ -10,6 +10,7 @@ import com.clinova.tenancy.domain.TenantRepository;
 import com.clinova.tenancy.domain.TenantSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +35,16 @@ public class DefaultTenantDirectory implements TenantDirectory {
         return tenants.findSettings(tenant.value())
                 .filter(TenantSettings::hasLogo)
                 .map(s -> new TenantLogo(s.logoContentType(), s.logo(), s.updatedAt()));
+    }
+
+    @Override
+    public List<TenantId> allClinics() {
+        return tenants.allIds().stream().map(TenantId::new).toList();
+    }
+
+    @Override
+    public Optional<TenantProfile> findById(TenantId tenant) {
+        return tenants.findById(tenant.value()).flatMap(this::profileOf);
     }
 
     private Optional<Tenant> tenantAt(RequestHost host) {

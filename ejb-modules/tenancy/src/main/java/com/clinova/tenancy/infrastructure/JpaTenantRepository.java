@@ -17,6 +17,11 @@ public class JpaTenantRepository implements TenantRepository {
     EntityManager em;
 
     @Override
+    public Optional<Tenant> findById(UUID id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    @Override
     public Optional<Tenant> findBySlug(String slug) {
         return first(em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug)
@@ -34,6 +39,12 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     public Optional<TenantSettings> findSettings(UUID tenant) {
         return Optional.ofNullable(em.find(TenantSettings.class, tenant));
+    }
+
+    @Override
+    public List<UUID> allIds() {
+        return em.createQuery("select t.id from Tenant t order by t.id", UUID.class)
+                .getResultList();
     }
 
     private static <T> Optional<T> first(List<T> results) {

@@ -2,10 +2,13 @@ package com.clinova.web.api.problem;
 
 import com.clinova.platform.error.ClinovaException;
 import com.clinova.platform.error.ConflictException;
+import com.clinova.platform.error.NotPermittedException;
 import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
+import com.clinova.scheduling.api.AppointmentConflictException;
+import com.clinova.scheduling.api.AppointmentStateException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -13,7 +16,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Decides which problem an exception is. Anything it does not recognise is a bug: a 500. */
@@ -58,6 +63,21 @@ final class ProblemClassifier {
         if (e instanceof StaleVersionException) {
             return new Problem("stale-version", "Precondition failed", 412, e.getMessage());
         }
+        if (e instanceof NotPermittedException) {
+            return new Problem("forbidden", "Forbidden", 403, e.getMessage());
+        }
+        if (e instanceof AppointmentConflictException taken) {
+            return appointmentConflict(taken);
+        }
+        if (e instanceof AppointmentStateException state) {
+            return new Problem(
+                    "appointment-state",
+                    "Not possible now",
+                    409,
+                    e.getMessage(),
+                    List.of(),
+                    Map.of("appointmentStatus", state.status().code()));
+        }
         if (e instanceof ConflictException) {
             return new Problem("conflict", "Conflict", 409, e.getMessage());
         }
@@ -65,6 +85,16 @@ final class ProblemClassifier {
             return invalid(rules.violations());
         }
         return new Problem("bad-request", "Bad request", 400, e.getMessage());
+    }
+
+    /** Names the taken resource (and its id when known), so a client can say who or what is busy. */
+    private static Problem appointmentConflict(AppointmentConflictException taken) {
+        Map<String, String> members = new HashMap<>();
+        members.put("resource", taken.resource().code());
+        if (taken.resourceId() != null) {
+            members.put("resourceId", taken.resourceId().toString());
+        }
+        return new Problem("appointment-conflict", "Time already taken", 409, taken.getMessage(), List.of(), members);
     }
 
     private static Problem ofHttpStatus(int status, String message) {

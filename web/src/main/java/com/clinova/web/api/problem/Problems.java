@@ -68,6 +68,7 @@ public class Problems {
         if (requestId != null) {
             json.add("requestId", requestId);
         }
+        problem.members().forEach(json::add);
         if (!problem.errors().isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
             problem.errors()
