@@ -1,5 +1,7 @@
 package com.clinova.web.portal.reports;
 
+import com.clinova.practice.api.PracticeCatalog;
+import com.clinova.practice.api.PractitionerView;
 import com.clinova.reports.api.DayListEntry;
 import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
@@ -9,6 +11,7 @@ import com.clinova.reports.api.RoomUtilisation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +24,17 @@ public class PortalReports {
 
     @EJB
     ReportService reports;
+
+    @EJB
+    PracticeCatalog practice;
+
+    /** Active practitioners, by name, for choosing whose day to show. */
+    List<PractitionerView> practitioners() {
+        return practice.practitioners().stream()
+                .filter(PractitionerView::active)
+                .sorted(Comparator.comparing(PractitionerView::displayName))
+                .toList();
+    }
 
     List<DayListEntry> dayList(UUID practitionerId, LocalDate day) {
         return reports.dayList(practitionerId, day);
