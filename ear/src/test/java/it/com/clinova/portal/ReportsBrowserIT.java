@@ -31,7 +31,7 @@ class ReportsBrowserIT {
     private static ReportFixture fixture;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         fixture = ReportFixture.shared();
         browser = new PortalBrowser("en-GB,en");
     }
