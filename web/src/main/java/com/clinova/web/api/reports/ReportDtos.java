@@ -8,14 +8,14 @@ import com.clinova.reports.api.RoomUtilisation;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The report bodies as the API shows them: instants in ISO-8601 UTC, shares as decimals 0–1. */
-final class ReportDtos {
+/** The report bodies as the API shows them: instants in ISO-8601 UTC, shares as decimals 0–1. Public: JSON-B reads them reflectively. */
+public final class ReportDtos {
 
     private ReportDtos() {}
 
-    record DayListDto(String practitionerId, String date, List<DayListEntryDto> appointments) {}
+    public record DayListDto(String practitionerId, String date, List<DayListEntryDto> appointments) {}
 
-    record DayListEntryDto(
+    public record DayListEntryDto(
             String appointmentId,
             String startsAt,
             String endsAt,
@@ -40,13 +40,13 @@ final class ReportDtos {
         }
     }
 
-    record Period(String from, String to) {
+    public record Period(String from, String to) {
         static Period of(ReportPeriod period) {
             return new Period(period.from().toString(), period.to().toString());
         }
     }
 
-    record PractitionerUtilisationDto(
+    public record PractitionerUtilisationDto(
             String practitionerId,
             String practitionerName,
             long workingMinutes,
@@ -65,7 +65,7 @@ final class ReportDtos {
         }
     }
 
-    record RoomUtilisationDto(
+    public record RoomUtilisationDto(
             String roomId,
             String roomName,
             String locationName,
@@ -86,12 +86,13 @@ final class ReportDtos {
         }
     }
 
-    record NoShowRateDto(String practitionerId, String practitionerName, long due, long noShows, BigDecimal rate) {
+    public record NoShowRateDto(
+            String practitionerId, String practitionerName, long due, long noShows, BigDecimal rate) {
         static NoShowRateDto of(NoShowRate r) {
             return new NoShowRateDto(
                     r.practitionerId().toString(), r.practitionerName(), r.due(), r.noShows(), r.rate());
         }
     }
 
-    record Report<T>(Period period, List<T> rows) {}
+    public record Report<T>(Period period, List<T> rows) {}
 }

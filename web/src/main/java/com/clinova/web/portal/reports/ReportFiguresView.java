@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Utilisation and no-show figures for a period of local days (this month by default). Only the
@@ -44,24 +45,34 @@ public class ReportFiguresView implements Serializable {
         }
     }
 
+    /** Checks the period in the action, so its message reaches the field before the page renders. */
     public void show() {
         figures = null;
+        period().ifPresentOrElse(p -> {}, () -> {
+            PortalMessages.error("figures:to", "reports.period.invalid", ReportPeriod.MAX_DAYS);
+            figures = Figures.NONE;
+        });
     }
 
     public Figures getFigures() {
-        if (figures == null && from != null && to != null) {
-            try {
-                ReportPeriod period = new ReportPeriod(from, to.plusDays(1));
-                figures = new Figures(
-                        reports.practitionerUtilisation(period),
-                        reports.roomUtilisation(period),
-                        reports.noShowRates(period));
-            } catch (RuleViolationException e) {
-                PortalMessages.error("figures:to", "reports.period.invalid", ReportPeriod.MAX_DAYS);
-                figures = Figures.NONE;
-            }
+        if (figures == null) {
+            figures = period().map(p -> new Figures(
+                            reports.practitionerUtilisation(p), reports.roomUtilisation(p), reports.noShowRates(p)))
+                    .orElse(Figures.NONE);
         }
         return figures;
+    }
+
+    /** The page's inclusive "to" as the reports' exclusive end; empty when the period is unusable. */
+    private Optional<ReportPeriod> period() {
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ReportPeriod(from, to.plusDays(1)));
+        } catch (RuleViolationException e) {
+            return Optional.empty();
+        }
     }
 
     /** The three tables of one period. */
