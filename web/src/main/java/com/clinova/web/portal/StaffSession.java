@@ -49,6 +49,14 @@ public class StaffSession {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PRACTITIONER);
     }
 
+    /** Admins, front desk and practitioners run the clinic's day (day lists, calendars). */
+    public boolean isRunsTheDay() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(CLINIC_ADMIN)
+                || external.isUserInRole(FRONT_DESK)
+                || external.isUserInRole(PRACTITIONER);
+    }
+
     /** The access log and other clinic administration are for the clinic's administrators. */
     public boolean isClinicAdmin() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(CLINIC_ADMIN);
