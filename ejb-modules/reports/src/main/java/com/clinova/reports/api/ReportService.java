@@ -23,4 +23,7 @@ public interface ReportService {
     List<RoomUtilisation> roomUtilisation(ReportPeriod period);
 
     List<NoShowRate> noShowRates(ReportPeriod period);
+
+    /** Revenue of invoices issued in the period (local days of the clinic), grouped as asked. */
+    List<RevenueRow> revenue(ReportPeriod period, RevenueBreakdown breakdown);
 }

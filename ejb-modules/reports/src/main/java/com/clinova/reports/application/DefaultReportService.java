@@ -15,6 +15,8 @@ import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
 import com.clinova.reports.api.ReportPeriod;
 import com.clinova.reports.api.ReportService;
+import com.clinova.reports.api.RevenueBreakdown;
+import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +29,7 @@ import java.util.UUID;
 /**
  * Day lists are for everyone who runs the day (admins, front desk, practitioners — the calendar
  * shows them the same appointments); utilisation and no-show rates are management figures for
- * clinic admins. The read-side queries run in transactions of their own on the read-only data
+ * clinic admins; revenue is for clinic admins and billing. The read-side queries run in transactions of their own on the read-only data
  * source; this bean's transaction, on the primary, holds the practitioner check and the audit row.
  */
 @Stateless
@@ -71,5 +73,11 @@ public class DefaultReportService implements ReportService {
     @Override
     public List<NoShowRate> noShowRates(ReportPeriod period) {
         return queries.noShowRates(period);
+    }
+
+    @Override
+    @RolesAllowed({CLINIC_ADMIN, BILLING})
+    public List<RevenueRow> revenue(ReportPeriod period, RevenueBreakdown breakdown) {
+        return queries.revenue(period, breakdown);
     }
 }

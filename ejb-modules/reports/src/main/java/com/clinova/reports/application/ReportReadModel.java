@@ -4,6 +4,8 @@ import com.clinova.reports.api.DayListEntry;
 import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
 import com.clinova.reports.api.ReportPeriod;
+import com.clinova.reports.api.RevenueBreakdown;
+import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
@@ -21,4 +23,6 @@ public interface ReportReadModel {
     List<RoomUtilisation> roomUtilisation(ReportPeriod period);
 
     List<NoShowRate> noShowRates(ReportPeriod period);
+
+    List<RevenueRow> revenue(ReportPeriod period, RevenueBreakdown breakdown);
 }

@@ -4,6 +4,8 @@ import com.clinova.reports.api.DayListEntry;
 import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
 import com.clinova.reports.api.ReportPeriod;
+import com.clinova.reports.api.RevenueBreakdown;
+import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
 import com.clinova.reports.application.ReportReadModel;
 import jakarta.ejb.Stateless;
@@ -12,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +89,33 @@ public class ReportQueries implements ReportReadModel {
                 + " order by p.display_name, p.id");
         return rows(bind(query, period)).stream()
                 .map(row -> new NoShowRate((UUID) row[0], (String) row[1], whole(row[2]), whole(row[3])))
+                .toList();
+    }
+
+    @Override
+    public List<RevenueRow> revenue(ReportPeriod period, RevenueBreakdown breakdown) {
+        Query query = reports.createNativeQuery(
+                switch (breakdown) {
+                    case MONTH -> "select to_char(r.month, 'YYYY-MM-DD'), to_char(r.month, 'YYYY-MM'), r.currency,"
+                            + " count(distinct r.invoice_id), sum(r.net), sum(r.tax)"
+                            + " from clinic.report_revenue_lines(?, ?) r group by r.month, r.currency order by r.month, r.currency";
+                    case PRACTITIONER -> "select r.practitioner_id::text, p.display_name, r.currency,"
+                            + " count(distinct r.invoice_id), sum(r.net), sum(r.tax)"
+                            + " from clinic.report_revenue_lines(?, ?) r left join clinic.practitioner p on p.id = r.practitioner_id"
+                            + " group by r.practitioner_id, p.display_name, r.currency order by p.display_name nulls last, r.currency";
+                    case SERVICE -> "select r.service_id::text, s.name, r.currency,"
+                            + " count(distinct r.invoice_id), sum(r.net), sum(r.tax)"
+                            + " from clinic.report_revenue_lines(?, ?) r left join clinic.service s on s.id = r.service_id"
+                            + " group by r.service_id, s.name, r.currency order by s.name nulls last, r.currency";
+                });
+        return rows(bind(query, period)).stream()
+                .map(row -> new RevenueRow(
+                        (String) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        whole(row[3]),
+                        (BigDecimal) row[4],
+                        (BigDecimal) row[5]))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import com.clinova.reports.api.DayListEntry;
 import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
 import com.clinova.reports.api.ReportPeriod;
+import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -91,6 +92,26 @@ public final class ReportDtos {
         static NoShowRateDto of(NoShowRate r) {
             return new NoShowRateDto(
                     r.practitionerId().toString(), r.practitionerName(), r.due(), r.noShows(), r.rate());
+        }
+    }
+
+    public record RevenueDto(
+            String key,
+            String label,
+            String currency,
+            long invoices,
+            BigDecimal net,
+            BigDecimal tax,
+            BigDecimal gross) {
+        static RevenueDto of(RevenueRow r) {
+            return new RevenueDto(
+                    r.key(),
+                    r.label(),
+                    r.currency(),
+                    r.invoices(),
+                    r.net(),
+                    r.tax(),
+                    r.net().add(r.tax()));
         }
     }
 

@@ -3,6 +3,7 @@ package com.clinova.web.api.reports;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.reports.api.ReportPeriod;
+import com.clinova.reports.api.RevenueBreakdown;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,6 +30,22 @@ final class ReportParameters {
         parameters.check();
         return new DayListRequest(practitioner, day);
     }
+
+    static RevenueRequest revenue(String from, String to, String by) {
+        ReportParameters parameters = new ReportParameters();
+        LocalDate first = parameters.date("from", from);
+        LocalDate end = parameters.date("to", to);
+        RevenueBreakdown breakdown = by == null || by.isBlank()
+                ? RevenueBreakdown.MONTH
+                : RevenueBreakdown.ofCode(by.trim()).orElse(null);
+        if (breakdown == null) {
+            parameters.violations.add(new FieldViolation("by", "must be month, practitioner or service"));
+        }
+        parameters.check();
+        return new RevenueRequest(new ReportPeriod(first, end), breakdown);
+    }
+
+    record RevenueRequest(ReportPeriod period, RevenueBreakdown breakdown) {}
 
     record DayListRequest(UUID practitionerId, LocalDate day) {}
 

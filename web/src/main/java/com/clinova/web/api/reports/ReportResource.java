@@ -1,5 +1,6 @@
 package com.clinova.web.api.reports;
 
+import static com.clinova.platform.security.StaffRoles.BILLING;
 import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
@@ -12,8 +13,10 @@ import com.clinova.web.api.reports.ReportDtos.NoShowRateDto;
 import com.clinova.web.api.reports.ReportDtos.Period;
 import com.clinova.web.api.reports.ReportDtos.PractitionerUtilisationDto;
 import com.clinova.web.api.reports.ReportDtos.Report;
+import com.clinova.web.api.reports.ReportDtos.RevenueDto;
 import com.clinova.web.api.reports.ReportDtos.RoomUtilisationDto;
 import com.clinova.web.api.reports.ReportParameters.DayListRequest;
+import com.clinova.web.api.reports.ReportParameters.RevenueRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -99,5 +102,23 @@ public class ReportResource {
         return new Report<>(
                 Period.of(period),
                 reports.noShowRates(period).stream().map(NoShowRateDto::of).toList());
+    }
+
+    @GET
+    @Path("revenue")
+    @RolesAllowed({CLINIC_ADMIN, BILLING})
+    @Operation(summary = "Revenue of issued invoices by month, practitioner or service (net, tax, gross)")
+    @APIResponse(responseCode = "200", description = "One row per group and currency")
+    @APIResponse(responseCode = "400", description = "Missing or invalid period or breakdown")
+    public Report<RevenueDto> revenue(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Parameter(description = "month (default), practitioner or service") @QueryParam("by") String by) {
+        RevenueRequest request = ReportParameters.revenue(from, to, by);
+        return new Report<>(
+                Period.of(request.period()),
+                reports.revenue(request.period(), request.breakdown()).stream()
+                        .map(RevenueDto::of)
+                        .toList());
     }
 }

@@ -7,6 +7,8 @@ import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
 import com.clinova.reports.api.ReportPeriod;
 import com.clinova.reports.api.ReportService;
+import com.clinova.reports.api.RevenueBreakdown;
+import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,5 +52,9 @@ public class PortalReports {
 
     List<NoShowRate> noShowRates(ReportPeriod period) {
         return reports.noShowRates(period);
+    }
+
+    List<RevenueRow> revenue(ReportPeriod period, RevenueBreakdown breakdown) {
+        return reports.revenue(period, breakdown);
     }
 }

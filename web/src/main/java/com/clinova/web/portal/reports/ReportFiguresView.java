@@ -4,6 +4,8 @@ import com.clinova.platform.error.RuleViolationException;
 import com.clinova.reports.api.NoShowRate;
 import com.clinova.reports.api.PractitionerUtilisation;
 import com.clinova.reports.api.ReportPeriod;
+import com.clinova.reports.api.RevenueBreakdown;
+import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
 import com.clinova.web.portal.ClinicBranding;
 import com.clinova.web.portal.PortalMessages;
@@ -57,7 +59,11 @@ public class ReportFiguresView implements Serializable {
     public Figures getFigures() {
         if (figures == null) {
             figures = period().map(p -> new Figures(
-                            reports.practitionerUtilisation(p), reports.roomUtilisation(p), reports.noShowRates(p)))
+                            reports.practitionerUtilisation(p),
+                            reports.roomUtilisation(p),
+                            reports.noShowRates(p),
+                            reports.revenue(p, RevenueBreakdown.MONTH),
+                            reports.revenue(p, RevenueBreakdown.SERVICE)))
                     .orElse(Figures.NONE);
         }
         return figures;
@@ -75,10 +81,14 @@ public class ReportFiguresView implements Serializable {
         }
     }
 
-    /** The three tables of one period. */
+    /** The tables of one period. */
     public record Figures(
-            List<PractitionerUtilisation> practitioners, List<RoomUtilisation> rooms, List<NoShowRate> noShows) {
-        static final Figures NONE = new Figures(List.of(), List.of(), List.of());
+            List<PractitionerUtilisation> practitioners,
+            List<RoomUtilisation> rooms,
+            List<NoShowRate> noShows,
+            List<RevenueRow> revenueByMonth,
+            List<RevenueRow> revenueByService) {
+        static final Figures NONE = new Figures(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public LocalDate getFrom() {
