@@ -33,6 +33,7 @@ final class CrossTenantProbes {
                     "GET /api/v1/audit/events/export", AuditCrossTenantProbes::exportTrail,
                     "GET /api/v1/audit/verification", AuditCrossTenantProbes::verifyTrail),
             PracticeCrossTenantProbes.REGISTRY,
+            BillingProbes.REGISTRY,
             Map.ofEntries(
                     Map.entry("GET /api/v1/availability", SchedulingProbes::availability),
                     Map.entry("POST /api/v1/appointments", SchedulingProbes::book),
