@@ -79,6 +79,32 @@ final class Api {
         return send("PUT", path, toJson(body));
     }
 
+    /** A GET whose answer is kept as bytes (a PDF), with its status and headers. */
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", host + ":" + port)
+                .GET();
+        headers.forEach(request::setHeader);
+        try {
+            var response = HTTP.send(request.build(), BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer. */
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
     /** Sends a raw body (or none when null) as JSON, for requests a well-behaved client never makes. */
     ApiResponse send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

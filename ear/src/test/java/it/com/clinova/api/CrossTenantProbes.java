@@ -34,6 +34,7 @@ final class CrossTenantProbes {
                     "GET /api/v1/audit/verification", AuditCrossTenantProbes::verifyTrail),
             PracticeCrossTenantProbes.REGISTRY,
             ReportCrossTenantProbes.REGISTRY,
+            BillingProbes.REGISTRY,
             Map.ofEntries(
                     Map.entry("GET /api/v1/availability", SchedulingProbes::availability),
                     Map.entry("POST /api/v1/appointments", SchedulingProbes::book),
