@@ -25,7 +25,9 @@ final class ReportCrossTenantProbes {
             "GET " + ReportsIT.PATH + "/room-utilisation",
             p -> figuresHideA(p, "/room-utilisation", "roomId", fixture().room),
             "GET " + ReportsIT.PATH + "/no-shows",
-            p -> figuresHideA(p, "/no-shows", "practitionerId", fixture().practitioner));
+            p -> figuresHideA(p, "/no-shows", "practitionerId", fixture().practitioner),
+            "GET " + ReportsIT.PATH + "/revenue",
+            ReportCrossTenantProbes::revenue);
 
     private ReportCrossTenantProbes() {}
 
@@ -50,6 +52,30 @@ final class ReportCrossTenantProbes {
                 ofA.path("detail").asText().replace(fixture().practitioner, "{id}"));
         assertTokenRefused(pair.tokenOfAOnB.get(ReportsIT.dayList(fixture().practitioner, day)));
         assertTokenRefused(pair.tokenOfBOnA.get(ReportsIT.dayList(fixture().practitioner, day)));
+    }
+
+    /** A's revenue of a month in which only A issues an invoice never reaches B's figures. */
+    static void revenue(TenantPair pair) {
+        String today = java.time.LocalDate.now().toString();
+        String patientOfA = pair.createdByA.path("id").asText();
+        Invoices.issuedWithLine(pair.asA, patientOfA, "77.77");
+        String period = "?from=" + java.time.LocalDate.now().minusDays(2) + "&to="
+                + java.time.LocalDate.now().plusDays(2);
+        assertFalse(pair.asA
+                .get(ReportsIT.PATH + "/revenue" + period + "&by=service")
+                .body()
+                .isEmpty());
+        ApiResponse atB = pair.asB.get(ReportsIT.PATH + "/revenue" + period + "&by=service");
+        assertEquals(200, atB.status(), atB::toString);
+        for (JsonNode row : atB.json().path("rows")) {
+            assertFalse(row.path("currency").asText().isEmpty());
+            assertFalse(
+                    row.path("net").decimalValue().toPlainString().endsWith("77.77")
+                            && row.path("invoices").asLong() == 1,
+                    () -> "B's revenue shows A's invoice " + today);
+        }
+        assertTokenRefused(pair.tokenOfAOnB.get(ReportsIT.PATH + "/revenue" + period));
+        assertTokenRefused(pair.tokenOfBOnA.get(ReportsIT.PATH + "/revenue" + period));
     }
 
     private static void figuresHideA(TenantPair pair, String report, String idField, String idOfA) {

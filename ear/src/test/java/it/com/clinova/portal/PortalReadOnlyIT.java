@@ -99,7 +99,7 @@ class PortalReadOnlyIT {
         List<String> reached = new ArrayList<>();
         WebElement body = browser.driver().findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 20; i++) { // the menu grows with the contexts
             WebElement focused = browser.driver().switchTo().activeElement();
             reached.add(focused.getAttribute("id"));
             if ("session:sign-out".equals(focused.getAttribute("id"))) {
