@@ -46,7 +46,7 @@ class PersistenceUnitRulesTest {
     @Test
     void findsTheUnitsOfTheContexts() {
         List<String> names = units.stream().map(u -> u.getAttribute("name")).toList();
-        assertTrue(names.containsAll(List.of("tenancy", "patients", "practice")), "units found: " + names);
+        assertTrue(names.containsAll(List.of("tenancy", "patients", "practice", "reports")), "units found: " + names);
     }
 
     @Test
@@ -57,7 +57,11 @@ class PersistenceUnitRulesTest {
             assertEquals("NONE", text(unit, "shared-cache-mode"), name);
             assertEquals("false", properties.get("eclipselink.cache.shared.default"), name);
             assertEquals(TENANT_BINDING, properties.get("eclipselink.session.customizer"), name);
-            assertEquals("jdbc/clinova", text(unit, "jta-data-source"), name);
+            // Only the read side may use the read-only data source (it may be a replica).
+            assertEquals(
+                    name.equals("reports") ? "jdbc/clinovaReports" : "jdbc/clinova",
+                    text(unit, "jta-data-source"),
+                    name);
         }
     }
 

@@ -53,7 +53,8 @@ public final class DemoPractices {
                 "Odontología general",
                 "#0e7490");
         UUID ortega = p.practitioner(null, "Dr. Javier Ortega", "Ortodoncia", "#7c3aed");
-        UUID sanchez = p.practitioner(null, "Marta Sánchez", "Higiene dental", "#047857");
+        UUID sanchez = p.practitioner(
+                DemoTenants.userId(DemoTenants.SONRISA, "hygienist"), "Marta Sánchez", "Higiene dental", "#047857");
         UUID campos = p.practitioner(null, "Dr. Sergio Campos", "Implantología", "#b45309");
         p.service(
                 "Primera visita",
@@ -117,7 +118,8 @@ public final class DemoPractices {
                 "Medicina estética",
                 "#9d174d");
         UUID martins = p.practitioner(null, "Dra. Sofia Martins", "Dermatologia", "#1d4ed8");
-        UUID ribeiro = p.practitioner(null, "Catarina Ribeiro", "Esteticista", "#047857");
+        UUID ribeiro = p.practitioner(
+                DemoTenants.userId(DemoTenants.LUMIERE, "hygienist"), "Catarina Ribeiro", "Esteticista", "#047857");
         p.service(
                 "Consulta de avaliação",
                 "Avaliação e plano de tratamento.",

@@ -56,6 +56,7 @@ public final class DemoSeeder {
             ClinicRows.insertPatients(connection, tenant);
             LocalDate today = LocalDate.now(ZoneId.of(tenant.timeZone()));
             PracticeRows.insert(connection, tenant, DemoPractices.of(tenant.slug(), today));
+            BillingRows.insert(connection, tenant, DemoBilling.of(tenant.slug()));
             connection.commit();
             return true;
         } catch (SQLException | RuntimeException e) {

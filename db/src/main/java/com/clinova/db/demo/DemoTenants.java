@@ -50,7 +50,7 @@ public final class DemoTenants {
                 "#0e7490",
                 "sonrisa-logo.svg",
                 Optional.of("sonrisa-dental.test"),
-                users("Lucía Herrera", "Pablo Ruiz", "Dra. Elena Vidal", "Andrés Molina"),
+                users("Lucía Herrera", "Pablo Ruiz", "Dra. Elena Vidal", "Marta Sánchez", "Andrés Molina"),
                 new PatientGenerator(SpanishPopulation.create(), 20_240_601L).patients(fixed, GENERATED_PATIENTS));
     }
 
@@ -76,7 +76,7 @@ public final class DemoTenants {
                 "#9d174d",
                 "lumiere-logo.svg",
                 Optional.empty(),
-                users("Beatriz Lopes", "Tiago Moreira", "Dra. Inês Carvalho", "Rui Antunes"),
+                users("Beatriz Lopes", "Tiago Moreira", "Dra. Inês Carvalho", "Catarina Ribeiro", "Rui Antunes"),
                 new PatientGenerator(PortuguesePopulation.create(), 20_240_602L).patients(fixed, GENERATED_PATIENTS));
     }
 
@@ -85,11 +85,17 @@ public final class DemoTenants {
         return UUID.nameUUIDFromBytes(("clinova-demo/user/" + slug + "/" + username).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<DemoUser> users(String admin, String frontDesk, String clinician, String billing) {
+    /**
+     * Two practitioners sign in: the clinician and a hygienist (or beautician), so records show
+     * what one practitioner may do to another's notes.
+     */
+    private static List<DemoUser> users(
+            String admin, String frontDesk, String clinician, String hygienist, String billing) {
         return List.of(
                 new DemoUser("admin", admin, List.of("clinic-admin")),
                 new DemoUser("frontdesk", frontDesk, List.of("front-desk")),
                 new DemoUser("clinician", clinician, List.of("practitioner")),
+                new DemoUser("hygienist", hygienist, List.of("practitioner")),
                 new DemoUser("billing", billing, List.of("billing")));
     }
 }

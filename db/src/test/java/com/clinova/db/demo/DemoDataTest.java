@@ -40,7 +40,7 @@ class DemoDataTest {
     }
 
     @Test
-    void eachClinicHasAboutFiftyPatientsAndFourUsers() throws SQLException {
+    void eachClinicHasAboutFiftyPatientsAndFiveUsers() throws SQLException {
         for (UUID tenant : List.of(SONRISA, LUMIERE)) {
             assertEquals(50, patients(tenant));
             assertEquals(
@@ -48,7 +48,8 @@ class DemoDataTest {
                             "admin:{clinic-admin}",
                             "billing:{billing}",
                             "clinician:{practitioner}",
-                            "frontdesk:{front-desk}"),
+                            "frontdesk:{front-desk}",
+                            "hygienist:{practitioner}"),
                     inApp(tenant, "select username || ':' || roles::text from clinic.app_user order by username"));
         }
     }
@@ -133,10 +134,14 @@ class DemoDataTest {
         String practitioners = "select p.display_name || '|' || coalesce(u.username, '-') from clinic.practitioner p"
                 + " left join clinic.app_user u on u.id = p.user_id order by p.display_name collate \"C\"";
         assertEquals(
-                List.of("Dr. Javier Ortega|-", "Dr. Sergio Campos|-", "Dra. Elena Vidal|clinician", "Marta Sánchez|-"),
+                List.of(
+                        "Dr. Javier Ortega|-",
+                        "Dr. Sergio Campos|-",
+                        "Dra. Elena Vidal|clinician",
+                        "Marta Sánchez|hygienist"),
                 inApp(SONRISA, practitioners));
         assertEquals(
-                List.of("Catarina Ribeiro|-", "Dra. Inês Carvalho|clinician", "Dra. Sofia Martins|-"),
+                List.of("Catarina Ribeiro|hygienist", "Dra. Inês Carvalho|clinician", "Dra. Sofia Martins|-"),
                 inApp(LUMIERE, practitioners));
     }
 
@@ -194,6 +199,20 @@ class DemoDataTest {
                                     + " where starts_at > now() + interval '13 days'"
                                     + " and ends_at < now() + interval '6 weeks' order by kind"));
         }
+    }
+
+    @Test
+    void eachClinicCanInvoiceAtOnceWithItsCountrysVat() throws SQLException {
+        assertEquals(
+                List.of("21.00|SON-|Clínica Dental Sonrisa S.L."),
+                inApp(
+                        SONRISA,
+                        "select tax_rate || '|' || invoice_prefix || '|' || legal_name from clinic.billing_settings"));
+        assertEquals(
+                List.of("23.00|LUM-|Lumière Estética, Lda."),
+                inApp(
+                        LUMIERE,
+                        "select tax_rate || '|' || invoice_prefix || '|' || legal_name from clinic.billing_settings"));
     }
 
     private static void assertAllValid(List<String> values, Predicate<String> valid) {

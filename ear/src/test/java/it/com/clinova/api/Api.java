@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -78,6 +79,32 @@ final class Api {
         return send("PUT", path, toJson(body));
     }
 
+    /** A GET whose answer is kept as bytes (a PDF), with its status and headers. */
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", host + ":" + port)
+                .GET();
+        headers.forEach(request::setHeader);
+        try {
+            var response = HTTP.send(request.build(), BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer. */
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
     /** Sends a raw body (or none when null) as JSON, for requests a well-behaved client never makes. */
     ApiResponse send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -93,6 +120,45 @@ final class Api {
             return new ApiResponse(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " on " + host + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends a raw body (an upload) with this Content-Type, or none when null; {@link
+     * BodyPublishers#ofInputStream} sends it chunked, without a Content-Length.
+     */
+    ApiResponse sendRaw(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder request = request(path).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::setHeader);
+        var response = exchange(request, BodyHandlers.ofString(), method + " " + path);
+        return new ApiResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** GET of a binary answer (a download), with its bytes as sent. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::setHeader);
+        return exchange(request, BodyHandlers.ofByteArray(), "GET " + path);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", host + ":" + PORT);
+    }
+
+    private <T> HttpResponse<T> exchange(
+            HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler, String what) {
+        try {
+            return HTTP.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(what + " on " + host + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

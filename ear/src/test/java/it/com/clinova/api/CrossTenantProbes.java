@@ -33,6 +33,8 @@ final class CrossTenantProbes {
                     "GET /api/v1/audit/events/export", AuditCrossTenantProbes::exportTrail,
                     "GET /api/v1/audit/verification", AuditCrossTenantProbes::verifyTrail),
             PracticeCrossTenantProbes.REGISTRY,
+            ReportCrossTenantProbes.REGISTRY,
+            BillingProbes.REGISTRY,
             Map.ofEntries(
                     Map.entry("GET /api/v1/availability", SchedulingProbes::availability),
                     Map.entry("POST /api/v1/appointments", SchedulingProbes::book),
@@ -43,7 +45,8 @@ final class CrossTenantProbes {
                     Map.entry("POST /api/v1/appointments/{id}/reschedule", SchedulingProbes::reschedule),
                     Map.entry("POST /api/v1/appointments/{id}/check-in", SchedulingProbes::checkIn),
                     Map.entry("POST /api/v1/appointments/{id}/complete", SchedulingProbes::complete),
-                    Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow)));
+                    Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow)),
+            RecordsCrossTenantProbes.REGISTRY);
 
     /** One registry from each context's probes; an operation probed twice is a mistake. */
     @SafeVarargs

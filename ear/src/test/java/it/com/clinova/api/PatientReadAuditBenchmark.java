@@ -39,8 +39,36 @@ class PatientReadAuditBenchmark {
 
     private final Api admin = Api.at(Clinic.SONRISA).as(Clinic.SONRISA, User.ADMIN);
 
+    /** Reads per second of one patient with the trail on, off, and on again. */
+    record AuditCost(int clients, Duration phase, double on, double off, double onAgain) {
+
+        double onOffRatio() {
+            return (on + onAgain) / 2 / off;
+        }
+
+        String summary() {
+            return String.format(
+                    Locale.ROOT,
+                    "audit on %.0f reads/s, off %.0f reads/s, on again %.0f reads/s; on/off ratio %.2f"
+                            + " (cost of auditing a read: %.0f%%) [%d clients, %ds per phase]",
+                    on,
+                    off,
+                    onAgain,
+                    onOffRatio(),
+                    100 * (1 - onOffRatio()),
+                    clients,
+                    phase.toSeconds());
+        }
+    }
+
     @Test
     void patientReadsPerSecondWithTheTrailOnAndOff() throws Exception {
+        AuditCost cost = measure();
+        System.out.printf(Locale.ROOT, "%nAUDIT BENCHMARK: %s%n%n", cost.summary());
+        assertTrue(cost.off() > 0 && cost.on() > 0 && cost.onAgain() > 0);
+    }
+
+    AuditCost measure() throws Exception {
         JsonNode patient = Patients.createAndRead(admin, aPatient());
         String path = Patients.pathOf(patient);
         readsPerSecond(path, Duration.ofSeconds(3)); // warm-up: JIT, pools, caches
@@ -55,21 +83,7 @@ class PatientReadAuditBenchmark {
         } finally {
             switchTrail(true);
         }
-        double onAgain = readsPerSecond(path, PHASE);
-
-        double audited = (on + onAgain) / 2;
-        System.out.printf(
-                Locale.ROOT,
-                "%nAUDIT BENCHMARK (%d clients, %ds per phase): audit on %.0f reads/s, off %.0f reads/s,"
-                        + " on again %.0f reads/s; on/off ratio %.2f (cost of auditing a read: %.0f%%)%n%n",
-                CLIENTS,
-                PHASE.toSeconds(),
-                on,
-                off,
-                onAgain,
-                audited / off,
-                100 * (1 - audited / off));
-        assertTrue(off > 0 && audited > 0);
+        return new AuditCost(CLIENTS, PHASE, on, off, readsPerSecond(path, PHASE));
     }
 
     private double readsPerSecond(String path, Duration phase) throws Exception {

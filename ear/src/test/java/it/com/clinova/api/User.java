@@ -5,6 +5,8 @@ enum User {
     ADMIN("admin"),
     FRONT_DESK("frontdesk"),
     CLINICIAN("clinician"),
+    /** A second practitioner: the one who is not the author of the clinician's notes. */
+    HYGIENIST("hygienist"),
     BILLING("billing");
 
     static final String DEMO_PASSWORD = "clinova-demo";

@@ -31,6 +31,9 @@ public class BindingProbe {
     @Resource(lookup = "jdbc/clinovaSingleConnection")
     DataSource singleConnectionDataSource;
 
+    @Resource(lookup = "jdbc/clinovaReports")
+    DataSource reportsDataSource;
+
     @Transactional
     public List<PatientRow> allPatients() {
         return bound.createQuery("select p from PatientRow p", PatientRow.class).getResultList();
@@ -93,6 +96,42 @@ public class BindingProbe {
             return new Sighting(List.of(), rs.getInt(2), rs.getString(3), rs.getLong(1));
         }
     }
+
+    /** Whether the read side's connection is read-only outside a transaction, and what a write gets there. */
+    public ReadSide readSideOutsideTransaction() throws SQLException {
+        try (Connection connection = reportsDataSource.getConnection()) {
+            return new ReadSide(setting(connection), writeState(connection));
+        }
+    }
+
+    /** The same inside a transaction. */
+    @Transactional
+    public ReadSide readSideInTransaction() throws SQLException {
+        try (Connection connection = reportsDataSource.getConnection()) {
+            return new ReadSide(setting(connection), writeState(connection));
+        }
+    }
+
+    private static String setting(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select current_setting('transaction_read_only')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** An update that would touch no row: a read-only transaction refuses it all the same. */
+    private static String writeState(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update clinic.patient set notes = notes where false");
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
+    /** {@code transaction_read_only} and the SQLState a write got (null if it went through). */
+    public record ReadSide(String readOnly, String writeSqlState) {}
 
     /** What one unit of work on the single connection saw. */
     public record Sighting(List<PatientRow> rows, int backendPid, String tenantSetting, long rowCount) {}

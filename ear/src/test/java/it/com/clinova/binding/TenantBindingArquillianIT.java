@@ -40,7 +40,8 @@ class TenantBindingArquillianIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "tenant-binding-it.war")
                 .addPackages(true, "com.clinova.platform")
-                .addClasses(BindingProbe.class, BindingProbe.Sighting.class, PatientRow.class)
+                .addClasses(
+                        BindingProbe.class, BindingProbe.Sighting.class, BindingProbe.ReadSide.class, PatientRow.class)
                 .addAsResource("tenant-binding/persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -100,6 +101,16 @@ class TenantBindingArquillianIT {
         assertNotNull(
                 TenantContext.supplyAs(lumiere, () -> probe.findWithSharedCache(sonrisaPatient)),
                 "EclipseLink's shared cache answered without SQL, past RLS (the TOOLCHAIN finding)");
+    }
+
+    /** Reports may be pointed at a replica; on the primary too, that path must not be able to write. */
+    @Test
+    void theReadSideCannotWrite() throws SQLException {
+        for (BindingProbe.ReadSide readSide :
+                List.of(probe.readSideInTransaction(), probe.readSideOutsideTransaction())) {
+            assertEquals("on", readSide.readOnly());
+            assertEquals("25006", readSide.writeSqlState(), "read_only_sql_transaction");
+        }
     }
 
     @Test

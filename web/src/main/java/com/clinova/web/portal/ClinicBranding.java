@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
 
 /**
  * The request's clinic as the page template shows it: name, logo and colours. Request scoped
@@ -50,6 +51,11 @@ public class ClinicBranding {
 
     public String getAccentColour() {
         return colours.accent();
+    }
+
+    /** The clinic's time zone: "today" and default periods on pages are days there. */
+    public ZoneId getTimeZone() {
+        return ZoneId.of(profile.timeZone());
     }
 
     /** The clinic's own language, used when the browser asks for none we offer. */

@@ -2,6 +2,7 @@ package com.clinova.web.portal;
 
 import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
+import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
 import com.clinova.tenancy.api.StaffMember;
 import com.clinova.web.security.SignedInStaff;
@@ -35,6 +36,25 @@ public class StaffSession {
     public boolean isMayEditPatients() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.isUserInRole(CLINIC_ADMIN) || external.isUserInRole(FRONT_DESK);
+    }
+
+    /** Clinical records are for practitioners and clinic admins (who read them but do not write). */
+    public boolean isClinical() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(PRACTITIONER) || external.isUserInRole(CLINIC_ADMIN);
+    }
+
+    /** Writing records (encounters, notes, attachments) is for practitioners. */
+    public boolean isMayWriteRecords() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(PRACTITIONER);
+    }
+
+    /** Admins, front desk and practitioners run the clinic's day (day lists, calendars). */
+    public boolean isRunsTheDay() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(CLINIC_ADMIN)
+                || external.isUserInRole(FRONT_DESK)
+                || external.isUserInRole(PRACTITIONER);
     }
 
     /** The access log and other clinic administration are for the clinic's administrators. */

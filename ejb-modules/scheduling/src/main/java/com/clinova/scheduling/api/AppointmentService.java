@@ -45,6 +45,12 @@ public interface AppointmentService {
 
     Optional<AppointmentView> find(AppointmentId id);
 
+    /**
+     * The appointment as another context refers to it, for a use case of that context which
+     * records its own access; not recorded here (it reveals no details), unlike {@link #find}.
+     */
+    Optional<AppointmentReference> reference(AppointmentId id);
+
     /** An unknown (or another clinic's) practitioner, location or patient simply has no appointments. */
     AppointmentPage calendar(CalendarQuery query);
 

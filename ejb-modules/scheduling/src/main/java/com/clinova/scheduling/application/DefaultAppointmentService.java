@@ -21,6 +21,7 @@ import com.clinova.scheduling.api.AppointmentId;
 import com.clinova.scheduling.api.AppointmentKey;
 import com.clinova.scheduling.api.AppointmentNotFoundException;
 import com.clinova.scheduling.api.AppointmentPage;
+import com.clinova.scheduling.api.AppointmentReference;
 import com.clinova.scheduling.api.AppointmentService;
 import com.clinova.scheduling.api.AppointmentView;
 import com.clinova.scheduling.api.BookingRequest;
@@ -122,6 +123,13 @@ public class DefaultAppointmentService implements AppointmentService {
     public Optional<AppointmentView> find(AppointmentId id) {
         Instant now = Instant.now();
         return appointments.find(id).map(a -> recorded(AuditAction.READ, a.view(callers.of(context), now)));
+    }
+
+    @Override
+    public Optional<AppointmentReference> reference(AppointmentId id) {
+        return appointments
+                .find(id)
+                .map(a -> new AppointmentReference(a.id(), a.patientId(), a.practitionerId(), a.status()));
     }
 
     @Override

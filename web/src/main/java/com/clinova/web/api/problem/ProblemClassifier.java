@@ -2,11 +2,14 @@ package com.clinova.web.api.problem;
 
 import com.clinova.platform.error.ClinovaException;
 import com.clinova.platform.error.ConflictException;
+import com.clinova.platform.error.ContentTooLargeException;
 import com.clinova.platform.error.NotPermittedException;
 import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
+import com.clinova.platform.error.SpecificProblem;
 import com.clinova.platform.error.StaleVersionException;
+import com.clinova.platform.error.UnsupportedContentTypeException;
 import com.clinova.scheduling.api.AppointmentConflictException;
 import com.clinova.scheduling.api.AppointmentStateException;
 import jakarta.ejb.EJBAccessException;
@@ -57,6 +60,23 @@ final class ProblemClassifier {
     }
 
     private static Problem ofDomain(ClinovaException e) {
+        if (e instanceof RuleViolationException rules) {
+            return invalid(rules.violations());
+        }
+        Problem generic = genericOf(e);
+        return e instanceof SpecificProblem specific
+                ? new Problem(
+                        specific.problemSlug(),
+                        specific.problemTitle(),
+                        generic.status(),
+                        e.getMessage(),
+                        List.of(),
+                        specific.problemMembers())
+                : generic;
+    }
+
+    /** The problem of an exception's kind; a {@link SpecificProblem} keeps the status, renames the type. */
+    private static Problem genericOf(ClinovaException e) {
         if (e instanceof ResourceNotFoundException) {
             return new Problem("not-found", "Not found", 404, e.getMessage());
         }
@@ -81,8 +101,11 @@ final class ProblemClassifier {
         if (e instanceof ConflictException) {
             return new Problem("conflict", "Conflict", 409, e.getMessage());
         }
-        if (e instanceof RuleViolationException rules) {
-            return invalid(rules.violations());
+        if (e instanceof ContentTooLargeException) {
+            return new Problem("content-too-large", "Content too large", 413, e.getMessage());
+        }
+        if (e instanceof UnsupportedContentTypeException) {
+            return new Problem("unsupported-media-type", "Unsupported media type", 415, e.getMessage());
         }
         return new Problem("bad-request", "Bad request", 400, e.getMessage());
     }

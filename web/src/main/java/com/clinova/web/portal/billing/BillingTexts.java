@@ -1,0 +1,100 @@
+package com.clinova.web.portal.billing;
+
+import com.clinova.platform.error.RuleViolationException.FieldViolation;
+import com.clinova.platform.error.SpecificProblem;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The portal bundle's texts for what the billing pages say from Java: localized errors next to
+ * the fields the billing context named (its own messages are English, for API clients), one
+ * message per problem type, and amounts written as the page's language writes them.
+ */
+final class BillingTexts {
+
+    private BillingTexts() {}
+
+    static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern =
+                context.getApplication().getResourceBundle(context, "msg").getString(key);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
+    static boolean has(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return bundle.containsKey(key);
+    }
+
+    /** An error at the top of the page. */
+    static void error(String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    static void info(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(key, arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** The problem's own message ({@code billing.problem.<slug>}), or a general one for a type without. */
+    static void problem(SpecificProblem problem) {
+        String key = "billing.problem." + problem.problemSlug();
+        error(has(key) ? key : "billing.problem.other");
+    }
+
+    /**
+     * Each violation next to its field in {@code form} ({@code billing.violation.<field>}); one on
+     * a field the form does not show goes to the top of the page.
+     */
+    static void violations(String form, List<String> fields, List<FieldViolation> violations) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (FieldViolation violation : violations) {
+            String field = violation.field().replaceAll("\\[\\d+]$", "");
+            String key = "billing.violation." + field;
+            if (fields.contains(field) && has(key)) {
+                String text = text(key);
+                String clientId = form + ":" + field;
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+                    input.setValid(false);
+                }
+            } else {
+                error(has(key) ? key : "billing.violation.other");
+            }
+        }
+    }
+
+    /** An amount in the clinic's currency as the page's language writes it ("45,00 €", "€45.00"). */
+    static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(formatting());
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(amount);
+    }
+
+    /** Spanish and Portuguese as written in Spain and Portugal, where Clinova's clinics are. */
+    static Locale formatting() {
+        Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return switch (page.getLanguage()) {
+            case "es" -> Locale.forLanguageTag("es-ES");
+            case "pt" -> Locale.forLanguageTag("pt-PT");
+            default -> Locale.ENGLISH;
+        };
+    }
+}
