@@ -145,11 +145,6 @@ final class SchedulingFixture {
         return LocalDate.now(ZoneOffset.UTC).plusDays(60 + DAYS.getAndIncrement());
     }
 
-    /** {@code count} consecutive days of the caller's own; answers the first. */
-    static LocalDate reserveDays(int count) {
-        return LocalDate.now(ZoneOffset.UTC).plusDays(60 + DAYS.getAndAdd(count));
-    }
-
     /** {@code time} of {@code day} at the fixture's location. */
     Instant at(LocalDate day, String time) {
         return day.atTime(LocalTime.parse(time)).atZone(zone).toInstant();
