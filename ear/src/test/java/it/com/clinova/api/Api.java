@@ -140,13 +140,6 @@ final class Api {
         return new ApiResponse(response.statusCode(), response.headers(), response.body());
     }
 
-    /** GET of a binary answer (a download), with its bytes as sent. */
-    HttpResponse<byte[]> download(String path) {
-        HttpRequest.Builder request = request(path).GET();
-        headers.forEach(request::setHeader);
-        return exchange(request, BodyHandlers.ofByteArray(), "GET " + path);
-    }
-
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
                 .timeout(Duration.ofSeconds(30))

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -45,10 +44,9 @@ class AttachmentApiIT {
         String location = uploaded.header("Location").orElseThrow();
         assertTrue(location.endsWith(attachment.path("href").asText()), location);
 
-        HttpResponse<byte[]> download =
-                clinician.download(attachment.path("href").asText());
+        Api.Download download = clinician.download(attachment.path("href").asText());
 
-        assertEquals(200, download.statusCode());
+        assertEquals(200, download.status());
         assertArrayEquals(png, download.body());
         assertEquals("image/png", download.headers().firstValue("Content-Type").orElse(""));
         assertEquals(
@@ -143,7 +141,7 @@ class AttachmentApiIT {
             assertProblem(
                     Records.upload(Records.as(user), encounter, "y.pdf", RecordFiles.pdf(), null), 403, "forbidden");
         }
-        assertEquals(200, Records.as(User.ADMIN).download(href).statusCode());
+        assertEquals(200, Records.as(User.ADMIN).download(href).status());
         assertProblem(Records.as(User.FRONT_DESK).get(href), 403, "forbidden");
         assertProblem(Records.as(User.BILLING).get(Records.attachmentsOf(encounter)), 403, "forbidden");
         assertProblem(clinician.get(Records.ATTACHMENTS + "/" + UUID.randomUUID()), 404, "not-found");

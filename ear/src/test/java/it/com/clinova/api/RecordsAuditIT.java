@@ -107,7 +107,7 @@ class RecordsAuditIT {
                 Records.clinician()
                         .header("X-Request-Id", next())
                         .download(href)
-                        .statusCode());
+                        .status());
     }
 
     private String next() {
