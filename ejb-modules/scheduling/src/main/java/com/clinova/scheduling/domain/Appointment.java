@@ -3,7 +3,6 @@ package com.clinova.scheduling.domain;
 import com.clinova.platform.error.NotPermittedException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.tenant.TenantId;
-import com.clinova.platform.text.PlainText;
 import com.clinova.scheduling.api.AppointmentAction;
 import com.clinova.scheduling.api.AppointmentId;
 import com.clinova.scheduling.api.AppointmentStateException;
@@ -37,8 +36,6 @@ import java.util.UUID;
 @Entity
 @Table(schema = "clinic", name = "appointment")
 public class Appointment {
-
-    static final int REASON_MAX = 500;
 
     @Id
     private UUID id;
@@ -134,11 +131,7 @@ public class Appointment {
 
     public void cancel(Actor by, String reason, Instant now) {
         require(AppointmentAction.CANCEL, by, now);
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty() || clean.length() > REASON_MAX || !PlainText.isMultiLine(clean)) {
-            throw new RuleViolationException("reason", "is required: at most " + REASON_MAX + " characters of text");
-        }
-        cancelReason = clean;
+        cancelReason = AppointmentRules.reason(reason);
         changeTo(AppointmentStatus.CANCELLED, now);
     }
 

@@ -5,6 +5,8 @@ import static com.clinova.scheduling.api.AppointmentStatus.BOOKED;
 import static com.clinova.scheduling.api.AppointmentStatus.CHECKED_IN;
 import static com.clinova.scheduling.api.AppointmentStatus.HELD;
 
+import com.clinova.platform.error.RuleViolationException;
+import com.clinova.platform.text.PlainText;
 import com.clinova.scheduling.api.AppointmentAction;
 import com.clinova.scheduling.api.AppointmentStatus;
 import java.time.Instant;
@@ -46,6 +48,21 @@ final class AppointmentRules {
             case RESCHEDULE, CHECK_IN, NO_SHOW -> EnumSet.of(BOOKED);
             case COMPLETE -> EnumSet.of(CHECKED_IN);
         };
+    }
+
+    static final int REASON_MAX = 500;
+
+    /**
+     * A cancellation's reason, trimmed.
+     *
+     * @throws RuleViolationException when it is blank, too long or not text
+     */
+    static String reason(String reason) {
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty() || clean.length() > REASON_MAX || !PlainText.isMultiLine(clean)) {
+            throw new RuleViolationException("reason", "is required: at most " + REASON_MAX + " characters of text");
+        }
+        return clean;
     }
 
     /** The action as in "cannot be …", for messages. */

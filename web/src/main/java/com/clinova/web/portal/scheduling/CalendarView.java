@@ -1,5 +1,6 @@
 package com.clinova.web.portal.scheduling;
 
+import com.clinova.platform.security.StaffRoles;
 import com.clinova.practice.api.LocationView;
 import com.clinova.practice.api.PractitionerView;
 import com.clinova.practice.api.ServiceView;
@@ -8,10 +9,12 @@ import com.clinova.scheduling.api.AppointmentView;
 import com.clinova.web.portal.PortalMessages;
 import com.clinova.web.portal.scheduling.CalendarGrid.Column;
 import com.clinova.web.portal.scheduling.CalendarGrid.Row;
+import com.clinova.web.security.SignedInStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +31,8 @@ import java.util.UUID;
 /**
  * The calendar page ({@code calendar.xhtml}): a day or a week of one practitioner or of one
  * location, chosen by query parameters so every view has its own address and previous, next and
- * today are plain links. With a service chosen, front desk also sees that service's free slots as
+ * today are plain links. Without parameters a practitioner sees their own calendar, everyone else
+ * the first location's. With a service chosen, front desk also sees that service's free slots as
  * links that start a booking.
  */
 @Named("calendar")
@@ -64,6 +68,9 @@ public class CalendarView {
                 Ids.parse(practitioner).filter(id -> practice.practitioner(id).isPresent());
         Optional<UUID> atLocation =
                 Ids.parse(location).filter(id -> practice.location(id).isPresent());
+        if (byPractitioner.isEmpty() && atLocation.isEmpty()) {
+            byPractitioner = signedInPractitioner(); // a practitioner first sees their own calendar
+        }
         if (byPractitioner.isEmpty() && atLocation.isEmpty()) {
             atLocation =
                     practice.activeLocations().stream().map(LocationView::id).findFirst();
@@ -128,6 +135,16 @@ public class CalendarView {
             }
         }
         return byPractitioner.isEmpty() ? List.of(new Column(day, null, Times.date(day, locale))) : byPractitioner;
+    }
+
+    private Optional<UUID> signedInPractitioner() {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return SignedInStaff.of(request)
+                .filter(member -> member.roles().contains(StaffRoles.PRACTITIONER))
+                .flatMap(member -> scheduling.practitionerOfUser(member.id()))
+                .filter(PractitionerView::active)
+                .map(PractitionerView::id);
     }
 
     private Optional<ServiceView> chosenService() {

@@ -101,6 +101,10 @@ public class PortalScheduling {
         return practice.services();
     }
 
+    Optional<PractitionerView> practitionerOfUser(UUID userId) {
+        return practice.practitionerOfUser(userId);
+    }
+
     Optional<RoomView> room(UUID id) {
         return practice.room(id);
     }
