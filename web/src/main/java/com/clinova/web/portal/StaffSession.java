@@ -1,5 +1,6 @@
 package com.clinova.web.portal;
 
+import static com.clinova.platform.security.StaffRoles.BILLING;
 import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 import static com.clinova.platform.security.StaffRoles.FRONT_DESK;
 import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
@@ -60,6 +61,12 @@ public class StaffSession {
     /** The access log and other clinic administration are for the clinic's administrators. */
     public boolean isClinicAdmin() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(CLINIC_ADMIN);
+    }
+
+    /** Invoices, payments and balances are for billing staff and clinic administrators. */
+    public boolean isMayBill() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(CLINIC_ADMIN) || external.isUserInRole(BILLING);
     }
 
     public String signOut() throws ServletException {

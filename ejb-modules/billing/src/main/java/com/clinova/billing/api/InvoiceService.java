@@ -70,7 +70,7 @@ public interface InvoiceService {
      * The patient's completed appointments in [{@code from}, {@code to}) that no invoice bills yet,
      * oldest first: what a new draft could bill.
      *
-     * @throws RuleViolationException for an unknown patient or a range longer than 31 days
+     * @throws RuleViolationException for an unknown patient or a range longer than 62 days
      */
     List<BillableAppointment> billableAppointments(UUID patientId, Instant from, Instant to);
 }

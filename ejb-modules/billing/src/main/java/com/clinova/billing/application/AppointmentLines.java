@@ -19,6 +19,7 @@ import com.clinova.scheduling.api.CalendarQuery;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,9 @@ public class AppointmentLines {
 
     /** A visit rarely has more; a long list is a client bug, not a bill. */
     static final int MAX_APPOINTMENTS = 50;
+
+    /** The longest range of billable appointments asked for at once: about two months. */
+    static final Duration MAX_RANGE = Duration.ofDays(62);
 
     @EJB
     AppointmentService appointments;
@@ -95,9 +99,33 @@ public class AppointmentLines {
     /**
      * The patient's completed appointments in the range that no invoice bills, oldest first.
      *
-     * @throws RuleViolationException for a range scheduling refuses (over 31 days)
+     * @throws RuleViolationException for a range that is empty or longer than {@link #MAX_RANGE}
      */
     List<BillableAppointment> billable(UUID patientId, Instant from, Instant to) {
+        if (from == null
+                || to == null
+                || !from.isBefore(to)
+                || Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+            throw new RuleViolationException(
+                    "to", "must be after from and at most " + MAX_RANGE.toDays() + " days later");
+        }
+        List<AppointmentView> completed = new ArrayList<>();
+        // Scheduling answers at most 31 days at a time; a month of local days can be an hour longer (DST).
+        for (Instant start = from; start.isBefore(to); start = start.plus(CalendarQuery.MAX_RANGE)) {
+            Instant end = start.plus(CalendarQuery.MAX_RANGE).isBefore(to) ? start.plus(CalendarQuery.MAX_RANGE) : to;
+            completed.addAll(completedIn(patientId, start, end));
+        }
+        Set<UUID> billed =
+                invoices.billed(completed.stream().map(a -> a.id().value()).toList());
+        Map<UUID, ServiceView> services = new HashMap<>();
+        return completed.stream()
+                .filter(a -> !billed.contains(a.id().value()))
+                .map(a -> billable(a, services.computeIfAbsent(a.serviceId(), this::service)))
+                .toList();
+    }
+
+    /** Every completed appointment of the patient starting in [from, to): one calendar search per page. */
+    private List<AppointmentView> completedIn(UUID patientId, Instant from, Instant to) {
         List<AppointmentView> completed = new ArrayList<>();
         Optional<AppointmentKey> after = Optional.empty();
         do {
@@ -110,16 +138,11 @@ public class AppointmentLines {
                     Set.of(AppointmentStatus.COMPLETED),
                     CalendarQuery.MAX_LIMIT,
                     after));
-            completed.addAll(page.items());
+            // The calendar gives those overlapping the range; each appointment belongs to the chunk it starts in.
+            page.items().stream().filter(a -> !a.start().isBefore(from)).forEach(completed::add);
             after = page.next();
         } while (after.isPresent());
-        Set<UUID> billed =
-                invoices.billed(completed.stream().map(a -> a.id().value()).toList());
-        Map<UUID, ServiceView> services = new HashMap<>();
-        return completed.stream()
-                .filter(a -> !billed.contains(a.id().value()))
-                .map(a -> billable(a, services.computeIfAbsent(a.serviceId(), this::service)))
-                .toList();
+        return completed;
     }
 
     private List<AppointmentView> appointmentsOf(UUID patientId, List<UUID> ids) {

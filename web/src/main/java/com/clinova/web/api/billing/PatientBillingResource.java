@@ -55,7 +55,7 @@ public class PatientBillingResource {
     @Path("billable-appointments")
     @Operation(summary = "The patient's completed appointments no invoice bills yet, in [from, to) (UTC days)")
     @APIResponse(responseCode = "200", description = "Oldest first, with the service and price a line would get")
-    @APIResponse(responseCode = "400", description = "Invalid dates or a range over 31 days")
+    @APIResponse(responseCode = "400", description = "Invalid dates or a range over 62 days")
     @APIResponse(responseCode = "404", description = "No such patient in this clinic")
     public List<BillableAppointmentDto> billable(
             @PathParam("patientId") String patientId,

@@ -44,10 +44,14 @@ final class BillingTexts {
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
         String text = text(key, arguments);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** A confirmation shown on the page a redirect leads to (kept in the flash for one request). */
+    static void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /** The problem's own message ({@code billing.problem.<slug>}), or a general one for a type without. */

@@ -95,7 +95,7 @@ public class PatientBillingView implements Serializable {
                 .toList();
         try {
             InvoiceView draft = billing.draft(patientId, chosen);
-            BillingTexts.info("billing.invoice.drafted");
+            BillingTexts.infoAfterRedirect("billing.invoice.drafted");
             return INVOICE + draft.id();
         } catch (AppointmentNotBillableException | BillingNotConfiguredException e) {
             BillingTexts.problem(e);
