@@ -47,6 +47,14 @@ public final class ReportFixture {
         });
     }
 
+    /**
+     * Issues an invoice today for the fixture's patient, with a free line: this month's revenue
+     * then has a row without a service, in the clinic's currency.
+     */
+    public void issueAnInvoiceToday(String unitPrice) {
+        Invoices.issuedWithLine(Api.at(Clinic.SONRISA).as(Clinic.SONRISA, User.BILLING), patient, unitPrice);
+    }
+
     private void insertPractice(Connection c, String tenant) throws SQLException {
         ClinicDatabase.execute(
                 c,

@@ -66,8 +66,9 @@ class RevenueReportIT {
         ApiResponse response = billing.get(ReportsIT.PATH + "/revenue" + PERIOD + "&by=" + by);
         assertEquals(200, response.status(), response::toString);
         for (JsonNode row : response.json().path("rows")) {
+            // JSON-B leaves a null key out of the row
             boolean match = key == null
-                    ? row.path("key").isNull()
+                    ? !row.hasNonNull("key")
                     : key.equals(row.path("key").asText());
             if (match && "EUR".equals(row.path("currency").asText())) {
                 return new Totals(

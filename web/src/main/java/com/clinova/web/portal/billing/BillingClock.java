@@ -1,6 +1,7 @@
 package com.clinova.web.portal.billing;
 
 import com.clinova.tenancy.api.TenantProfile;
+import com.clinova.web.portal.Amounts;
 import com.clinova.web.tenant.ClinicOfRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -44,7 +45,7 @@ public class BillingClock {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(BillingTexts.formatting())
+                        .withLocale(Amounts.formatting())
                         .format(instant.atZone(zone()));
     }
 
@@ -56,7 +57,7 @@ public class BillingClock {
         return day == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(BillingTexts.formatting())
+                        .withLocale(Amounts.formatting())
                         .format(day);
     }
 }

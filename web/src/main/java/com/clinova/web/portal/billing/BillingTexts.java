@@ -5,18 +5,14 @@ import com.clinova.platform.error.SpecificProblem;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The portal bundle's texts for what the billing pages say from Java: localized errors next to
  * the fields the billing context named (its own messages are English, for API clients), one
- * message per problem type, and amounts written as the page's language writes them.
+ * message per problem type, (amounts: {@link com.clinova.web.portal.Amounts}).
  */
 final class BillingTexts {
 
@@ -80,25 +76,5 @@ final class BillingTexts {
                 error(has(key) ? key : "billing.violation.other");
             }
         }
-    }
-
-    /** An amount in the clinic's currency as the page's language writes it ("45,00 €", "€45.00"). */
-    static String money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(formatting());
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
-    }
-
-    /** Spanish and Portuguese as written in Spain and Portugal, where Clinova's clinics are. */
-    static Locale formatting() {
-        Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return switch (page.getLanguage()) {
-            case "es" -> Locale.forLanguageTag("es-ES");
-            case "pt" -> Locale.forLanguageTag("pt-PT");
-            default -> Locale.ENGLISH;
-        };
     }
 }

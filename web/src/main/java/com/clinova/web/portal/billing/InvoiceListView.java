@@ -5,6 +5,7 @@ import com.clinova.billing.api.InvoicePage;
 import com.clinova.billing.api.InvoiceQuery;
 import com.clinova.billing.api.InvoiceStatus;
 import com.clinova.billing.api.InvoiceSummary;
+import com.clinova.web.portal.Amounts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,7 +65,7 @@ public class InvoiceListView implements Serializable {
     }
 
     public String money(InvoiceSummary invoice, BigDecimal amount) {
-        return BillingTexts.money(amount, invoice.currency());
+        return Amounts.format(amount, invoice.currency());
     }
 
     public String day(Instant instant) {

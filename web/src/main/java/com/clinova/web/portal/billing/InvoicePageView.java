@@ -14,6 +14,7 @@ import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.SpecificProblem;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.practice.api.ServiceView;
+import com.clinova.web.portal.Amounts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -171,7 +172,7 @@ public class InvoicePageView implements Serializable {
     }
 
     public String money(BigDecimal amount) {
-        return BillingTexts.money(amount, invoice == null ? clock.currency() : invoice.currency());
+        return Amounts.format(amount, invoice == null ? clock.currency() : invoice.currency());
     }
 
     public String when(Instant instant) {

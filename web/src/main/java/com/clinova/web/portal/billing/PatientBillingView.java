@@ -12,6 +12,7 @@ import com.clinova.billing.api.PatientBalance;
 import com.clinova.patients.api.PatientDetails;
 import com.clinova.patients.api.PatientView;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.web.portal.Amounts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -143,7 +144,7 @@ public class PatientBillingView implements Serializable {
     }
 
     public String money(BigDecimal amount) {
-        return BillingTexts.money(amount, balance == null ? clock.currency() : balance.currency());
+        return Amounts.format(amount, balance == null ? clock.currency() : balance.currency());
     }
 
     public String when(Instant instant) {

@@ -7,12 +7,14 @@ import com.clinova.reports.api.ReportPeriod;
 import com.clinova.reports.api.RevenueBreakdown;
 import com.clinova.reports.api.RevenueRow;
 import com.clinova.reports.api.RoomUtilisation;
+import com.clinova.web.portal.Amounts;
 import com.clinova.web.portal.ClinicBranding;
 import com.clinova.web.portal.PortalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +69,10 @@ public class ReportFiguresView implements Serializable {
                     .orElse(Figures.NONE);
         }
         return figures;
+    }
+
+    public String money(BigDecimal amount, String currency) {
+        return Amounts.format(amount, currency);
     }
 
     /** The page's inclusive "to" as the reports' exclusive end; empty when the period is unusable. */
