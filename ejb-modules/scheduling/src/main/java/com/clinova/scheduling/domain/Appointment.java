@@ -52,7 +52,6 @@ public class Appointment {
     @Column(name = "location_id", nullable = false)
     private UUID locationId;
 
-    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "room_id")
     private UUID roomId;
 
@@ -78,7 +77,6 @@ public class Appointment {
 
     private String notes;
 
-    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "booked_by", updatable = false)
     private UUID bookedBy;
 

@@ -13,8 +13,6 @@ import com.clinova.platform.error.UnsupportedContentTypeException;
 import com.clinova.scheduling.api.AppointmentConflictException;
 import com.clinova.scheduling.api.AppointmentStateException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -38,7 +36,7 @@ final class ProblemClassifier {
                     .map(v -> new FieldViolation(leaf(v), v.getMessage()))
                     .toList()));
         }
-        if (causedByMalformedJson(thrown)) {
+        if (causedBy(thrown, MalformedRequestBody.class)) {
             return Optional.of(new Problem(
                     "malformed-request",
                     "Malformed request",
@@ -141,9 +139,9 @@ final class ProblemClassifier {
         };
     }
 
-    private static boolean causedByMalformedJson(Throwable thrown) {
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }

@@ -2,10 +2,12 @@ package com.clinova.web.api.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinova.scheduling.api.AppointmentConflictException;
 import com.clinova.scheduling.api.AppointmentConflictException.Resource;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +27,19 @@ class ProblemTest {
         assertEquals(409, json.getInt("status"));
         assertEquals("room", json.getString("resource"));
         assertEquals(room.toString(), json.getString("resourceId"));
+    }
+
+    @Test
+    void aBodyTheClientSentBadlyIsA400() {
+        Throwable wrapped = new IllegalStateException(new MalformedRequestBody(new JsonbException("unexpected end")));
+
+        assertEquals(400, ProblemClassifier.classify(wrapped).orElseThrow().status());
+    }
+
+    @Test
+    void aResponseWeCannotSerialiseIsOurBugNotTheClients() {
+        assertTrue(ProblemClassifier.classify(new JsonbException("cannot serialise"))
+                .isEmpty());
     }
 
     @Test
