@@ -1,5 +1,6 @@
 package com.clinova.web.api.billing;
 
+import com.clinova.web.api.RequestFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import java.util.UUID;
 /** A new draft: the patient and the completed appointments to bill (may be empty: extra lines only). */
 public record DraftInput(String patientId, List<String> appointmentIds) {
 
-    UUID patient(BillingFields fields) {
+    UUID patient(RequestFields fields) {
         UUID id = fields.id("patientId", patientId);
         if (id == null && !fields.wasUnreadable("patientId")) {
             fields.add("patientId", "is required");
@@ -15,7 +16,7 @@ public record DraftInput(String patientId, List<String> appointmentIds) {
         return id;
     }
 
-    List<UUID> appointments(BillingFields fields) {
+    List<UUID> appointments(RequestFields fields) {
         List<UUID> ids = new ArrayList<>();
         if (appointmentIds == null) {
             return ids;

@@ -3,6 +3,7 @@ package com.clinova.web.api.billing;
 import com.clinova.billing.api.InvoiceKey;
 import com.clinova.billing.api.InvoiceQuery;
 import com.clinova.billing.api.InvoiceStatus;
+import com.clinova.web.api.RequestFields;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,10 +13,10 @@ record InvoiceListParameters(String patientId, String status, String limit, Stri
     static final int DEFAULT_LIMIT = 20;
 
     InvoiceQuery toQuery(InvoiceCursors cursors) {
-        BillingFields fields = new BillingFields();
+        RequestFields fields = new RequestFields();
         UUID patient = fields.id("patientId", patientId);
         Optional<InvoiceStatus> wanted = Optional.empty();
-        if (!BillingFields.isBlank(status)) {
+        if (!RequestFields.isBlank(status)) {
             wanted = InvoiceStatus.ofCode(status.trim());
             if (wanted.isEmpty()) {
                 fields.add("status", "must be one of draft, issued, void");
@@ -24,7 +25,7 @@ record InvoiceListParameters(String patientId, String status, String limit, Stri
         int pageSize = fields.limit(limit, DEFAULT_LIMIT, InvoiceQuery.MAX_LIMIT);
         fields.throwIfAny();
         Optional<InvoiceKey> after =
-                BillingFields.isBlank(cursor) ? Optional.empty() : Optional.of(cursors.decode(cursor.trim()));
+                RequestFields.isBlank(cursor) ? Optional.empty() : Optional.of(cursors.decode(cursor.trim()));
         return new InvoiceQuery(Optional.ofNullable(patient), wanted, pageSize, after);
     }
 }

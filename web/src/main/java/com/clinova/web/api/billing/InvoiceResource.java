@@ -15,6 +15,7 @@ import com.clinova.billing.api.PaymentReceipt;
 import com.clinova.billing.api.PaymentService;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.web.api.EntityTags;
+import com.clinova.web.api.RequestFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -87,7 +88,7 @@ public class InvoiceResource {
         if (input == null) {
             throw new RuleViolationException("body", "is required");
         }
-        BillingFields fields = new BillingFields();
+        RequestFields fields = new RequestFields();
         UUID patient = input.patient(fields);
         List<UUID> appointments = input.appointments(fields);
         fields.throwIfAny();

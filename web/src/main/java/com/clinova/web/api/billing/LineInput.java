@@ -2,6 +2,7 @@ package com.clinova.web.api.billing;
 
 import com.clinova.billing.api.InvoiceService;
 import com.clinova.billing.api.NewLine;
+import com.clinova.web.api.RequestFields;
 
 /**
  * An extra line: a service of the catalogue ({@code serviceId}; its name and price unless given)
@@ -12,7 +13,7 @@ public record LineInput(
         String serviceId, String description, String unitPrice, Integer quantity, String discountPercent) {
 
     NewLine toLine(InvoiceService invoices) {
-        BillingFields fields = new BillingFields();
+        RequestFields fields = new RequestFields();
         NewLine line = new NewLine(
                 fields.id("serviceId", serviceId),
                 description,

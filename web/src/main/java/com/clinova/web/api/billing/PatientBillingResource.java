@@ -5,6 +5,7 @@ import static com.clinova.platform.security.StaffRoles.CLINIC_ADMIN;
 
 import com.clinova.billing.api.InvoiceService;
 import com.clinova.billing.api.PaymentService;
+import com.clinova.web.api.RequestFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,7 +64,7 @@ public class PatientBillingResource {
                     String from,
             @Parameter(description = "Day after the last, YYYY-MM-DD; default tomorrow") @QueryParam("to") String to) {
         UUID patient = parse(patientId);
-        BillingFields fields = new BillingFields();
+        RequestFields fields = new RequestFields();
         LocalDate end = fields.date("to", to);
         LocalDate start = fields.date("from", from);
         fields.throwIfAny();

@@ -3,6 +3,7 @@ package com.clinova.web.api.billing;
 import com.clinova.billing.api.NewPayment;
 import com.clinova.billing.api.PaymentMethod;
 import com.clinova.billing.api.PaymentService;
+import com.clinova.web.api.RequestFields;
 
 /**
  * A payment as clients send it: {@code method} cash, card or bank_transfer; {@code amount} as a
@@ -12,9 +13,9 @@ import com.clinova.billing.api.PaymentService;
 public record PaymentInput(String method, String amount, String reference) {
 
     NewPayment toPayment(PaymentService payments) {
-        BillingFields fields = new BillingFields();
+        RequestFields fields = new RequestFields();
         PaymentMethod parsed = null;
-        if (!BillingFields.isBlank(method)) {
+        if (!RequestFields.isBlank(method)) {
             parsed = PaymentMethod.ofCode(method.trim()).orElse(null);
             if (parsed == null) {
                 fields.add("method", "must be one of cash, card, bank_transfer");

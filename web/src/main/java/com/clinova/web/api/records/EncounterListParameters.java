@@ -1,10 +1,7 @@
 package com.clinova.web.api.records;
 
-import com.clinova.platform.error.RuleViolationException;
-import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.records.api.EncounterQuery;
-import java.util.ArrayList;
-import java.util.List;
+import com.clinova.web.api.RequestFields;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,65 +15,29 @@ record EncounterListParameters(String patientId, String appointmentId, String li
 
     /** The appointment asked about, when the list is by appointment. */
     Optional<UUID> appointment() {
-        List<FieldViolation> violations = new ArrayList<>();
-        checkOneCriterion(violations);
-        Optional<UUID> appointment = id("appointmentId", appointmentId, violations);
-        throwIfAny(violations);
+        RequestFields fields = new RequestFields();
+        checkOneCriterion(fields);
+        Optional<UUID> appointment = Optional.ofNullable(fields.id("appointmentId", appointmentId));
+        fields.throwIfAny();
         return appointment;
     }
 
     EncounterQuery toQuery(EncounterCursors cursors) {
-        List<FieldViolation> violations = new ArrayList<>();
-        UUID patient = id("patientId", patientId, violations).orElse(null);
-        int pageSize = parseLimit(violations);
-        throwIfAny(violations);
-        return new EncounterQuery(patient, pageSize, present(cursor).map(c -> cursors.decode(patient, c)));
+        RequestFields fields = new RequestFields();
+        UUID patient = fields.id("patientId", patientId);
+        int pageSize = fields.limit(limit, DEFAULT_LIMIT, EncounterQuery.MAX_LIMIT);
+        fields.throwIfAny();
+        Optional<String> page = RequestFields.isBlank(cursor) ? Optional.empty() : Optional.of(cursor.trim());
+        return new EncounterQuery(patient, pageSize, page.map(c -> cursors.decode(patient, c)));
     }
 
-    private void checkOneCriterion(List<FieldViolation> violations) {
-        boolean byPatient = present(patientId).isPresent();
-        boolean byAppointment = present(appointmentId).isPresent();
+    private void checkOneCriterion(RequestFields fields) {
+        boolean byPatient = !RequestFields.isBlank(patientId);
+        boolean byAppointment = !RequestFields.isBlank(appointmentId);
         if (byPatient == byAppointment) {
-            violations.add(new FieldViolation("patientId", "give either patientId or appointmentId"));
-        } else if (byAppointment
-                && (present(limit).isPresent() || present(cursor).isPresent())) {
-            violations.add(new FieldViolation("appointmentId", "has one encounter at most: no limit or cursor"));
+            fields.add("patientId", "give either patientId or appointmentId");
+        } else if (byAppointment && !(RequestFields.isBlank(limit) && RequestFields.isBlank(cursor))) {
+            fields.add("appointmentId", "has one encounter at most: no limit or cursor");
         }
-    }
-
-    private static Optional<UUID> id(String name, String value, List<FieldViolation> violations) {
-        Optional<String> given = present(value);
-        try {
-            return given.map(UUID::fromString);
-        } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation(name, "must be an id (UUID)"));
-            return Optional.empty();
-        }
-    }
-
-    private int parseLimit(List<FieldViolation> violations) {
-        if (present(limit).isEmpty()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= EncounterQuery.MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new FieldViolation("limit", "must be a whole number from 1 to " + EncounterQuery.MAX_LIMIT));
-        return DEFAULT_LIMIT;
-    }
-
-    private static void throwIfAny(List<FieldViolation> violations) {
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
-    }
-
-    private static Optional<String> present(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

@@ -3,6 +3,7 @@ package com.clinova.web.api.scheduling;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.scheduling.api.AvailabilityQuery;
+import com.clinova.web.api.RequestFields;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ record AvailabilityParameters(
     /** @throws RuleViolationException naming every unreadable or missing parameter */
     AvailabilityQuery toQuery() {
         List<FieldViolation> violations = new ArrayList<>();
-        Fields fields = new Fields(violations);
+        RequestFields fields = new RequestFields(violations);
         UUID service = fields.id("serviceId", serviceId);
         UUID practitioner = fields.id("practitionerId", practitionerId);
         UUID location = fields.id("locationId", locationId);

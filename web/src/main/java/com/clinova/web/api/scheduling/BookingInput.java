@@ -4,6 +4,7 @@ import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.scheduling.api.AppointmentService;
 import com.clinova.scheduling.api.BookingRequest;
+import com.clinova.web.api.RequestFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public record BookingInput(
      */
     BookingRequest toRequest(AppointmentService appointments) {
         List<FieldViolation> violations = new ArrayList<>();
-        Fields fields = new Fields(violations);
+        RequestFields fields = new RequestFields(violations);
         BookingRequest request = new BookingRequest(
                 fields.id("patientId", patientId),
                 fields.id("serviceId", serviceId),

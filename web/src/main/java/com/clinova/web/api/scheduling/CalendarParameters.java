@@ -5,6 +5,7 @@ import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.scheduling.api.AppointmentKey;
 import com.clinova.scheduling.api.AppointmentStatus;
 import com.clinova.scheduling.api.CalendarQuery;
+import com.clinova.web.api.RequestFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +30,7 @@ record CalendarParameters(
     /** @throws RuleViolationException naming every unreadable or missing parameter */
     CalendarQuery toQuery(AppointmentCursors cursors) {
         List<FieldViolation> violations = new ArrayList<>();
-        Fields fields = new Fields(violations);
+        RequestFields fields = new RequestFields(violations);
         UUID practitioner = fields.id("practitionerId", practitionerId);
         UUID location = fields.id("locationId", locationId);
         UUID patient = fields.id("patientId", patientId);
@@ -39,7 +40,7 @@ record CalendarParameters(
         int pageSize = fields.limit(limit, DEFAULT_LIMIT, CalendarQuery.MAX_LIMIT);
         try {
             Optional<AppointmentKey> after =
-                    Fields.isBlank(cursor) ? Optional.empty() : Optional.of(cursors.decode(cursor.trim()));
+                    RequestFields.isBlank(cursor) ? Optional.empty() : Optional.of(cursors.decode(cursor.trim()));
             CalendarQuery query = new CalendarQuery(
                     Optional.ofNullable(practitioner),
                     Optional.ofNullable(location),

@@ -3,6 +3,7 @@ package com.clinova.web.api.scheduling;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.scheduling.api.Rescheduling;
+import com.clinova.web.api.RequestFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +13,13 @@ public record RescheduleInput(String start, String practitionerId, String locati
     /** @throws RuleViolationException naming every unreadable field */
     Rescheduling toRescheduling() {
         List<FieldViolation> violations = new ArrayList<>();
-        Fields fields = new Fields(violations);
+        RequestFields fields = new RequestFields(violations);
         Rescheduling to = new Rescheduling(
                 fields.instant("start", start),
                 fields.id("practitionerId", practitionerId),
                 fields.id("locationId", locationId),
                 fields.id("roomId", roomId));
-        if (Fields.isBlank(start)) {
+        if (RequestFields.isBlank(start)) {
             violations.add(0, new FieldViolation("start", "is required"));
         }
         if (!violations.isEmpty()) {
