@@ -80,6 +80,49 @@ class ReportsIT {
     }
 
     @Test
+    void aDayIsTheLocalDayOfTheLocationInItsOwnZone() {
+        // 23:30 on Monday in the Canaries is already Tuesday 00:30 in Madrid, the clinic's zone
+        String practitioner = UUID.randomUUID().toString();
+        ClinicDatabase.inClinic(Clinic.SONRISA, c -> {
+            String tenant = ClinicDatabase.tenantId(c, Clinic.SONRISA);
+            String location = UUID.randomUUID().toString();
+            ClinicDatabase.execute(
+                    c,
+                    "insert into clinic.location (id, tenant_id, name, time_zone)"
+                            + " values (?::uuid, ?::uuid, 'Las Palmas', 'Atlantic/Canary')",
+                    location,
+                    tenant);
+            ClinicDatabase.execute(
+                    c,
+                    "insert into clinic.practitioner (id, tenant_id, display_name) values (?::uuid, ?::uuid, 'Dr. Canarias')",
+                    practitioner,
+                    tenant);
+            return ClinicDatabase.execute(
+                    c,
+                    "insert into clinic.appointment (id, tenant_id, patient_id, practitioner_id, location_id,"
+                            + " service_id, starts_at, ends_at, status)"
+                            + " values (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid,"
+                            + " '2025-06-02 23:30 Atlantic/Canary', '2025-06-02 23:45 Atlantic/Canary', 'booked')",
+                    tenant,
+                    fixture.patient,
+                    practitioner,
+                    location,
+                    fixture.service);
+        });
+
+        JsonNode monday = desk.get(dayList(practitioner, "2025-06-02")).json().path("appointments");
+        assertEquals(1, monday.size(), monday::toString);
+        assertEquals("Atlantic/Canary", monday.get(0).path("timeZone").asText());
+        assertEquals("2025-06-02T22:30:00Z", monday.get(0).path("startsAt").asText());
+        assertEquals(
+                0,
+                desk.get(dayList(practitioner, "2025-06-03"))
+                        .json()
+                        .path("appointments")
+                        .size());
+    }
+
+    @Test
     void aDayWithoutAppointmentsIsAnEmptyList() {
         ApiResponse response = admin.get(
                 dayList(fixture.practitioner, ReportFixture.MONDAY.plusDays(3).toString()));

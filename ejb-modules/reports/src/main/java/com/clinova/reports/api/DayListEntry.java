@@ -1,9 +1,14 @@
 package com.clinova.reports.api;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
-/** One appointment on a practitioner's day list; {@code roomName} is null when none was needed. */
+/**
+ * One appointment on a practitioner's day list; {@code roomName} is null when none was needed.
+ * {@code locationZone} is the zone the day and its times are read in: a clinic's locations may lie
+ * in different zones.
+ */
 public record DayListEntry(
         UUID appointmentId,
         Instant startsAt,
@@ -13,4 +18,5 @@ public record DayListEntry(
         String patientName,
         String serviceName,
         String locationName,
-        String roomName) {}
+        String roomName,
+        ZoneId locationZone) {}

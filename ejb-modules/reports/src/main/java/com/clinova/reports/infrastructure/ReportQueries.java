@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,8 +37,13 @@ public class ReportQueries implements ReportReadModel {
 
     @Override
     public List<DayListEntry> dayList(UUID practitionerId, LocalDate day) {
-        Query query = reports.createNativeQuery("select appointment_id, starts_at, ends_at, status, patient_id,"
-                + " patient_name, service_name, location_name, room_name from clinic.report_day_list(?, ?)");
+        // the zone of each appointment's location: the day is that location's local day
+        Query query = reports.createNativeQuery("select d.appointment_id, d.starts_at, d.ends_at, d.status,"
+                + " d.patient_id, d.patient_name, d.service_name, d.location_name, d.room_name, l.time_zone"
+                + " from clinic.report_day_list(?, ?) d"
+                + " join clinic.appointment a on a.id = d.appointment_id"
+                + " join clinic.location l on l.tenant_id = a.tenant_id and l.id = a.location_id"
+                + " order by d.starts_at, d.appointment_id");
         query.setParameter(1, practitionerId);
         query.setParameter(2, day);
         return rows(query).stream()
@@ -50,7 +56,8 @@ public class ReportQueries implements ReportReadModel {
                         (String) row[5],
                         (String) row[6],
                         (String) row[7],
-                        (String) row[8]))
+                        (String) row[8],
+                        ZoneId.of((String) row[9])))
                 .toList();
     }
 

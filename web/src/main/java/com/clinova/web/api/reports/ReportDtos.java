@@ -25,7 +25,8 @@ public final class ReportDtos {
             String patientName,
             String serviceName,
             String locationName,
-            String roomName) {
+            String roomName,
+            String timeZone) {
 
         static DayListEntryDto of(DayListEntry e) {
             return new DayListEntryDto(
@@ -37,7 +38,8 @@ public final class ReportDtos {
                     e.patientName(),
                     e.serviceName(),
                     e.locationName(),
-                    e.roomName());
+                    e.roomName(),
+                    e.locationZone().getId());
         }
     }
 

@@ -72,9 +72,9 @@ public class DayListView implements Serializable {
         return entries == null ? List.of() : entries;
     }
 
-    /** Wall-clock time of an instant in the clinic's zone. */
-    public LocalTime localTime(Instant instant) {
-        return instant.atZone(clinic.getTimeZone()).toLocalTime();
+    /** Wall-clock time of an instant at the appointment's location, whose local day the list shows. */
+    public LocalTime localTime(DayListEntry entry, Instant instant) {
+        return instant.atZone(entry.locationZone()).toLocalTime();
     }
 
     public String getPractitionerId() {
