@@ -11,6 +11,7 @@ import com.clinova.scheduling.domain.BusyTimes;
 import com.clinova.scheduling.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -18,9 +19,11 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaAppointmentRepository implements AppointmentRepository {
@@ -46,13 +49,39 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     @Override
     public void add(Appointment appointment) {
+        lockResourcesOf(appointment);
         em.persist(appointment);
         flush(appointment);
     }
 
     @Override
     public void save(Appointment appointment) {
+        lockResourcesOf(appointment);
         flush(appointment);
+    }
+
+    /**
+     * Makes writers of the same practitioner, room or patient queue up in one global order before
+     * they write. The exclusion constraints still decide who gets a time; but when two uncommitted
+     * bookings overlap on two resources (the same practitioner and the same room), each
+     * constraint's check waits for the other transaction and PostgreSQL aborts one as a deadlock,
+     * which would reach the caller as a 500 instead of a 409. Locks taken in sorted order cannot
+     * form such a cycle: the second writer waits here, then meets the first one's committed row.
+     */
+    private void lockResourcesOf(Appointment appointment) {
+        List<String> keys = Stream.of(appointment.practitionerId(), appointment.roomId(), appointment.patientId())
+                .filter(Objects::nonNull)
+                .map(UUID::toString)
+                .sorted()
+                .toList();
+        String locks = keys.stream()
+                .map(k -> "pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .collect(Collectors.joining(", ", "select ", ""));
+        Query query = em.createNativeQuery(locks);
+        // the entity's pending change must wait behind the locks, not be flushed ahead of them
+        query.setFlushMode(FlushModeType.COMMIT);
+        bind(query, keys.toArray());
+        query.getSingleResult();
     }
 
     @Override
