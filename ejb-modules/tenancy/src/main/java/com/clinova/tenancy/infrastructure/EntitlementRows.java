@@ -27,10 +27,10 @@ import java.util.Set;
  * features"). Codes this build does not know (a feature added to the catalog by a later release)
  * are skipped.
  */
-final class EntitlementRows {
+public final class EntitlementRows {
 
     /** The one parameter, a clinic's id, is used in each branch (positional, five times). */
-    static final String SQL =
+    public static final String SQL =
             "select 'plan', t.plan_code, p.sort_order::bigint, null::boolean, p.name, null, null::timestamptz"
                     + " from platform.tenant t join platform.plan p on p.code = t.plan_code where t.id = ?"
                     + " union all select 'plan-feature', pf.feature, null, true, null, null, null"
@@ -42,7 +42,7 @@ final class EntitlementRows {
                     + " union all select 'quota-override', o.quota, o.max_value, null, o.reason, o.set_by, o.set_at"
                     + " from platform.tenant_quota_override o where o.tenant = ?";
 
-    static final int PARAMETERS = 5;
+    public static final int PARAMETERS = 5;
 
     private EntitlementRows() {}
 
