@@ -43,6 +43,7 @@ public final class DemoTenants {
         return new DemoTenant(
                 tenantId(SONRISA),
                 SONRISA,
+                "enterprise",
                 "Clínica Dental Sonrisa",
                 "es",
                 "Europe/Madrid",
@@ -69,6 +70,7 @@ public final class DemoTenants {
         return new DemoTenant(
                 tenantId(LUMIERE),
                 LUMIERE,
+                "clinic",
                 "Lumière Estética",
                 "pt",
                 "Europe/Lisbon",

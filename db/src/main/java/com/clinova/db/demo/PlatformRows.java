@@ -10,10 +10,11 @@ final class PlatformRows {
     private PlatformRows() {}
 
     static void insert(Connection connection, DemoTenant tenant, byte[] logo) throws SQLException {
-        try (PreparedStatement insert =
-                connection.prepareStatement("insert into platform.tenant (id, slug, status) values (?, ?, 'active')")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into platform.tenant (id, slug, status, plan_code) values (?, ?, 'active', ?)")) {
             insert.setObject(1, tenant.id());
             insert.setString(2, tenant.slug());
+            insert.setString(3, tenant.plan());
             insert.executeUpdate();
         }
         insertSetting(connection, tenant, logo);

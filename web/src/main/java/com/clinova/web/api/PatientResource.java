@@ -13,6 +13,7 @@ import com.clinova.patients.api.PatientQuery;
 import com.clinova.patients.api.PatientService;
 import com.clinova.patients.api.PatientView;
 import com.clinova.platform.error.RuleViolationException;
+import com.clinova.web.plan.QuotaWarnings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,14 +67,17 @@ public class PatientResource {
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set")
     @APIResponse(responseCode = "400", description = "Invalid details (problem with errors)")
     @APIResponse(responseCode = "409", description = "National id already used in this clinic")
+    @APIResponse(
+            responseCode = "403",
+            description = "The plan's active-patients limit is reached (quota-exceeded, with quota, limit and used)")
     public Response register(PatientInput input) {
         PatientView created = patients.register(requireBody(input).toDetails(patients));
-        return Response.created(uri.getAbsolutePathBuilder()
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
                         .build())
                 .tag(EntityTags.of(created.version()))
-                .entity(PatientDto.of(created))
-                .build();
+                .entity(PatientDto.of(created));
+        return QuotaWarnings.warn(response, patients.quotaUsage()).build();
     }
 
     @GET

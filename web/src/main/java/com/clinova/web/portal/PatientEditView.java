@@ -7,6 +7,7 @@ import com.clinova.patients.api.PatientView;
 import com.clinova.patients.api.Sex;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.StaleVersionException;
+import com.clinova.tenancy.api.QuotaExceededException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,8 @@ public class PatientEditView implements Serializable {
                     "patient.saved",
                     saved.details().givenName() + " " + saved.details().familyName());
             return LIST;
+        } catch (QuotaExceededException e) {
+            PortalMessages.error(null, "plan.quota.refused.active-patients", e.limit());
         } catch (RuleViolationException e) {
             new ViolationMessages("patient").show(e.violations());
         } catch (DuplicateNationalIdException e) {

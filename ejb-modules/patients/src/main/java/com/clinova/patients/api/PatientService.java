@@ -3,6 +3,7 @@ package com.clinova.patients.api;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
+import com.clinova.tenancy.api.QuotaUsage;
 import jakarta.ejb.Local;
 import java.util.Collection;
 import java.util.List;
@@ -51,4 +52,7 @@ public interface PatientService {
     List<FieldViolation> violationsOf(PatientDetails details);
 
     PatientPage search(PatientQuery query);
+
+    /** The clinic's patients against its plan's limit (for the 80 % warning). */
+    QuotaUsage quotaUsage();
 }

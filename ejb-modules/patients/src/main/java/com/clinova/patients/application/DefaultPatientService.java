@@ -23,6 +23,9 @@ import com.clinova.patients.domain.PatientRepository;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
 import com.clinova.platform.tenant.TenantContext;
+import com.clinova.tenancy.api.Entitlements;
+import com.clinova.tenancy.api.Quota;
+import com.clinova.tenancy.api.QuotaUsage;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -51,10 +54,19 @@ public class DefaultPatientService implements PatientService {
     @EJB
     AuditTrail trail;
 
+    @EJB
+    Entitlements entitlements;
+
+    @Override
+    public QuotaUsage quotaUsage() {
+        return entitlements.usage(Quota.ACTIVE_PATIENTS, patients.count());
+    }
+
     @Override
     @RolesAllowed({CLINIC_ADMIN, FRONT_DESK})
     public PatientView register(PatientDetails details) {
         Patient patient = Patient.register(TenantContext.require(), details, Instant.now());
+        entitlements.admit(Quota.ACTIVE_PATIENTS, patients.countExclusively());
         patients.add(patient);
         return recorded(AuditAction.CREATE, patient.view());
     }

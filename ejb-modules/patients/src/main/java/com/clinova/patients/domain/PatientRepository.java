@@ -17,6 +17,15 @@ public interface PatientRepository {
     /** Stores a new patient now, so a duplicate national id fails inside this call. */
     void add(Patient patient);
 
+    /** The clinic's registered patients (the plan's active-patients quota counts these). */
+    long count();
+
+    /**
+     * {@link #count()} after taking the clinic's patient-quota lock, held until the transaction
+     * ends, so concurrent registrations cannot race past the plan's limit.
+     */
+    long countExclusively();
+
     /** Flushes changes of a loaded patient, surfacing conflicts inside this call. */
     void save(Patient patient);
 

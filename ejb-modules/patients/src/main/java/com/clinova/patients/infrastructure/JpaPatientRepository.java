@@ -42,6 +42,19 @@ public class JpaPatientRepository implements PatientRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(p) from Patient p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public long countExclusively() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended("
+                        + "'clinova.quota.active-patients:' || current_setting('app.tenant_id', true), 0))")
+                .getSingleResult();
+        return count();
+    }
+
+    @Override
     public void add(Patient patient) {
         em.persist(patient);
         flush(patient);

@@ -5,6 +5,7 @@ import com.clinova.platform.error.ResourceNotFoundException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.platform.error.StaleVersionException;
+import com.clinova.tenancy.api.QuotaUsage;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
@@ -56,4 +57,7 @@ public interface PractitionerService {
      * @throws ConflictException when a concurrent change made the blocks overlap
      */
     WorkingWeekView replaceWeek(UUID practitionerId, String expectedTag, List<WorkingHoursBlock> blocks);
+
+    /** The clinic's active practitioners against its plan's limit (for the 80 % warning). */
+    QuotaUsage quotaUsage();
 }

@@ -24,6 +24,9 @@ import com.clinova.practice.domain.PractitionerRepository;
 import com.clinova.practice.domain.WorkingHours;
 import com.clinova.practice.domain.WorkingHoursRepository;
 import com.clinova.practice.domain.WorkingWeek;
+import com.clinova.tenancy.api.Entitlements;
+import com.clinova.tenancy.api.Quota;
+import com.clinova.tenancy.api.QuotaUsage;
 import com.clinova.tenancy.api.StaffDirectory;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,10 +59,14 @@ public class DefaultPractitionerService implements PractitionerService {
     @EJB
     StaffDirectory staff;
 
+    @EJB
+    Entitlements entitlements;
+
     @Override
     @RolesAllowed(CLINIC_ADMIN)
     public Versioned<PractitionerView> register(PractitionerDetails details, Optional<UUID> account) {
         checkAccount(null, account, Practitioner.violationsOf(details));
+        entitlements.admit(Quota.PRACTITIONERS, practitioners.countActiveExclusively());
         Practitioner practitioner = Practitioner.register(TenantContext.require(), details, Instant.now());
         link(practitioner, account);
         practitioners.add(practitioner);
@@ -77,6 +84,9 @@ public class DefaultPractitionerService implements PractitionerService {
         checkAccount(practitioner, account, Practitioner.violationsOf(details));
         practitioner.change(details);
         link(practitioner, account);
+        if (active && !practitioner.isActive()) {
+            entitlements.admit(Quota.PRACTITIONERS, practitioners.countActiveExclusively());
+        }
         if (active) {
             practitioner.reactivate();
         } else {
@@ -118,6 +128,11 @@ public class DefaultPractitionerService implements PractitionerService {
                     throw new ConflictException("This staff account is already linked to another practitioner");
                 });
         practitioner.linkAccount(user);
+    }
+
+    @Override
+    public QuotaUsage quotaUsage() {
+        return entitlements.usage(Quota.PRACTITIONERS, practitioners.countActive());
     }
 
     @Override

@@ -18,6 +18,16 @@ public interface PractitionerRepository {
 
     Optional<Practitioner> findByAccount(UUID userId);
 
+    /** The clinic's active practitioners (the plan's practitioners quota counts these). */
+    long countActive();
+
+    /**
+     * {@link #countActive()} after taking the clinic's practitioner-quota lock, held until the
+     * transaction ends: concurrent registrations count one after the other, so none passes the
+     * plan's limit by racing another.
+     */
+    long countActiveExclusively();
+
     /** Stores a new practitioner now, so an account already linked fails inside this call. */
     void add(Practitioner practitioner);
 

@@ -40,6 +40,20 @@ public class JpaPractitionerRepository implements PractitionerRepository {
     }
 
     @Override
+    public long countActive() {
+        return em.createQuery("select count(p) from Practitioner p where p.active = true", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public long countActiveExclusively() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended("
+                        + "'clinova.quota.practitioners:' || current_setting('app.tenant_id', true), 0))")
+                .getSingleResult();
+        return countActive();
+    }
+
+    @Override
     public void add(Practitioner practitioner) {
         em.persist(practitioner);
         save(practitioner);

@@ -17,9 +17,12 @@ import com.clinova.records.domain.AttachmentPolicy.UploadedFile;
 import com.clinova.records.domain.AttachmentRepository;
 import com.clinova.records.domain.Encounter;
 import com.clinova.records.domain.EncounterRepository;
+import com.clinova.tenancy.api.Entitlements;
+import com.clinova.tenancy.api.Feature;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -53,9 +56,14 @@ public class DefaultAttachmentService implements AttachmentService {
     @Resource
     SessionContext context;
 
+    /** Attachments are a feature of the plan: every way in (API, portal) is refused alike when it is off. */
+    @EJB
+    Entitlements entitlements;
+
     @Override
     @RolesAllowed(PRACTITIONER)
     public AttachmentView upload(EncounterId encounterId, String fileName, byte[] content) {
+        entitlements.require(Feature.RECORD_ATTACHMENTS);
         Encounter encounter =
                 encounters.findForAdding(encounterId).orElseThrow(() -> new EncounterNotFoundException(encounterId));
         UploadedFile file = settings.limits().attachments().check(fileName, content);
@@ -69,6 +77,7 @@ public class DefaultAttachmentService implements AttachmentService {
 
     @Override
     public List<AttachmentView> ofEncounter(EncounterId encounterId) {
+        entitlements.require(Feature.RECORD_ATTACHMENTS);
         Encounter encounter =
                 encounters.find(encounterId).orElseThrow(() -> new EncounterNotFoundException(encounterId));
         List<AttachmentView> listed = attachments.ofEncounter(encounterId).stream()
@@ -81,6 +90,7 @@ public class DefaultAttachmentService implements AttachmentService {
     /** A download hands the file out of Clinova: recorded as an export of the patient's data. */
     @Override
     public Optional<AttachmentFile> download(AttachmentId id) {
+        entitlements.require(Feature.RECORD_ATTACHMENTS);
         Optional<Attachment> attachment = attachments.find(id);
         if (attachment.isEmpty()) {
             return Optional.empty();

@@ -1,6 +1,10 @@
 /**
  * What other parts of Clinova may use from tenancy: resolving a host to a {@link
  * com.clinova.tenancy.api.TenantProfile}, the tenant's logo, and authenticating a staff member of
- * the bound tenant. Only immutable views cross this boundary, never entities.
+ * the bound tenant; what the bound clinic's plan allows ({@link com.clinova.tenancy.api.Entitlements}:
+ * features and quotas, with the 403 problems that refuse them); and the operator's plan catalog and
+ * per-clinic overrides ({@link com.clinova.tenancy.api.PlanCatalog}, {@link
+ * com.clinova.tenancy.api.TenantEntitlementsAdmin}). Only immutable views cross this boundary, never
+ * entities.
  */
 package com.clinova.tenancy.api;

@@ -13,6 +13,7 @@ import com.clinova.practice.api.PractitionerView;
 import com.clinova.practice.api.Versioned;
 import com.clinova.practice.api.WorkingWeekView;
 import com.clinova.web.api.EntityTags;
+import com.clinova.web.plan.QuotaWarnings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,15 +78,18 @@ public class PractitionerResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
     @APIResponse(responseCode = "400", description = "Invalid details or no such staff account")
     @APIResponse(responseCode = "409", description = "The staff account is linked to another practitioner")
+    @APIResponse(
+            responseCode = "403",
+            description = "The plan's practitioners limit is reached (quota-exceeded, with quota, limit and used)")
     public Response register(PractitionerInput input) {
         PractitionerInput body = Preconditions.body(input);
         Versioned<PractitionerView> created = practitioners.register(body.details(), body.account(practitioners));
-        return Response.created(uri.getAbsolutePathBuilder()
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder()
                         .path(created.value().id().toString())
                         .build())
                 .tag(EntityTags.of(created.version()))
-                .entity(PractitionerDto.of(created))
-                .build();
+                .entity(PractitionerDto.of(created));
+        return QuotaWarnings.warn(response, practitioners.quotaUsage()).build();
     }
 
     @GET

@@ -7,6 +7,8 @@ import com.clinova.records.api.AttachmentFile;
 import com.clinova.records.api.AttachmentId;
 import com.clinova.records.api.AttachmentNotFoundException;
 import com.clinova.records.api.AttachmentService;
+import com.clinova.tenancy.api.Feature;
+import com.clinova.web.plan.RequiresFeature;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @NoStore
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({PRACTITIONER, CLINIC_ADMIN})
+@RequiresFeature(Feature.RECORD_ATTACHMENTS)
 public class AttachmentResource {
 
     static final String PATH = "/api/v1/attachments";

@@ -8,6 +8,8 @@ import com.clinova.platform.error.RuleViolationException.FieldViolation;
 import com.clinova.records.api.AttachmentService;
 import com.clinova.records.api.AttachmentView;
 import com.clinova.records.api.EncounterId;
+import com.clinova.tenancy.api.Feature;
+import com.clinova.web.plan.RequiresFeature;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({PRACTITIONER, CLINIC_ADMIN})
+@RequiresFeature(Feature.RECORD_ATTACHMENTS)
 public class EncounterAttachmentsResource {
 
     @EJB

@@ -7,6 +7,7 @@ import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 
 import com.clinova.reports.api.ReportPeriod;
 import com.clinova.reports.api.ReportService;
+import com.clinova.tenancy.api.Feature;
 import com.clinova.web.api.reports.ReportDtos.DayListDto;
 import com.clinova.web.api.reports.ReportDtos.DayListEntryDto;
 import com.clinova.web.api.reports.ReportDtos.NoShowRateDto;
@@ -17,6 +18,7 @@ import com.clinova.web.api.reports.ReportDtos.RevenueDto;
 import com.clinova.web.api.reports.ReportDtos.RoomUtilisationDto;
 import com.clinova.web.api.reports.ReportParameters.DayListRequest;
 import com.clinova.web.api.reports.ReportParameters.RevenueRequest;
+import com.clinova.web.plan.RequiresFeature;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,6 +67,10 @@ public class ReportResource {
 
     @GET
     @Path("practitioner-utilisation")
+    @RequiresFeature(Feature.ADVANCED_REPORTS)
+    @APIResponse(
+            responseCode = "403",
+            description = "Not permitted, or the plan leaves out advanced-reports (feature-disabled)")
     @Operation(summary = "Booked share of each practitioner's scheduled time")
     @APIResponse(responseCode = "200", description = "One row per practitioner with a schedule or bookings")
     @APIResponse(responseCode = "400", description = "Missing or invalid period")
@@ -80,6 +86,10 @@ public class ReportResource {
 
     @GET
     @Path("room-utilisation")
+    @RequiresFeature(Feature.ADVANCED_REPORTS)
+    @APIResponse(
+            responseCode = "403",
+            description = "Not permitted, or the plan leaves out advanced-reports (feature-disabled)")
     @Operation(summary = "Booked share of each room's opening time")
     @APIResponse(responseCode = "200", description = "One row per room")
     @APIResponse(responseCode = "400", description = "Missing or invalid period")
@@ -94,6 +104,10 @@ public class ReportResource {
 
     @GET
     @Path("no-shows")
+    @RequiresFeature(Feature.ADVANCED_REPORTS)
+    @APIResponse(
+            responseCode = "403",
+            description = "Not permitted, or the plan leaves out advanced-reports (feature-disabled)")
     @Operation(summary = "Share of due appointments each practitioner's patients missed")
     @APIResponse(responseCode = "200", description = "One row per practitioner with due appointments")
     @APIResponse(responseCode = "400", description = "Missing or invalid period")
@@ -106,6 +120,10 @@ public class ReportResource {
 
     @GET
     @Path("revenue")
+    @RequiresFeature(Feature.ADVANCED_REPORTS)
+    @APIResponse(
+            responseCode = "403",
+            description = "Not permitted, or the plan leaves out advanced-reports (feature-disabled)")
     @RolesAllowed({CLINIC_ADMIN, BILLING})
     @Operation(summary = "Revenue of issued invoices by month, practitioner or service (net, tax, gross)")
     @APIResponse(responseCode = "200", description = "One row per group and currency")

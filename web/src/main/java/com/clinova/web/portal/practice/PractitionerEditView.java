@@ -8,6 +8,7 @@ import com.clinova.practice.api.PractitionerView;
 import com.clinova.practice.api.Versioned;
 import com.clinova.practice.api.WorkingHoursBlock;
 import com.clinova.practice.api.WorkingWeekView;
+import com.clinova.tenancy.api.QuotaExceededException;
 import com.clinova.web.portal.PortalMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -70,6 +71,8 @@ public class PractitionerEditView implements Serializable {
             show(practice.practitioners()
                     .change(practitionerId, version, form.details(), form.account(), form.isActive()));
             PortalMessages.info("practice.practitioner.saved", form.getDisplayName());
+        } catch (QuotaExceededException e) {
+            PortalMessages.error(null, "plan.quota.refused.practitioners", e.limit());
         } catch (RuleViolationException e) {
             PracticeViolations.show("practitioner", PractitionerForm.FIELDS, e.violations());
         } catch (ConflictException e) {

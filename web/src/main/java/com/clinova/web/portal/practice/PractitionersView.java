@@ -4,6 +4,7 @@ import com.clinova.platform.error.ConflictException;
 import com.clinova.platform.error.RuleViolationException;
 import com.clinova.practice.api.PractitionerView;
 import com.clinova.practice.api.Versioned;
+import com.clinova.tenancy.api.QuotaExceededException;
 import com.clinova.web.portal.PortalMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,6 +47,8 @@ public class PractitionersView implements Serializable {
                     + created.value().id();
         } catch (RuleViolationException e) {
             PracticeViolations.show("new-practitioner", PractitionerForm.FIELDS, e.violations());
+        } catch (QuotaExceededException e) {
+            PortalMessages.error(null, "plan.quota.refused.practitioners", e.limit());
         } catch (ConflictException e) {
             PortalMessages.error("new-practitioner:userId", "practice.practitioner.accountTaken");
         }

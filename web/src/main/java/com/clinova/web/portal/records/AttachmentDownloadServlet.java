@@ -6,6 +6,8 @@ import static com.clinova.platform.security.StaffRoles.PRACTITIONER;
 import com.clinova.records.api.AttachmentFile;
 import com.clinova.records.api.AttachmentId;
 import com.clinova.records.api.AttachmentService;
+import com.clinova.tenancy.api.Entitlements;
+import com.clinova.tenancy.api.Feature;
 import com.clinova.web.api.records.DownloadHeaders;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,9 +27,16 @@ public class AttachmentDownloadServlet extends HttpServlet {
     @EJB
     AttachmentService attachments;
 
+    @EJB
+    Entitlements entitlements;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!request.isUserInRole(PRACTITIONER) && !request.isUserInRole(CLINIC_ADMIN)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!entitlements.isEnabled(Feature.RECORD_ATTACHMENTS)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

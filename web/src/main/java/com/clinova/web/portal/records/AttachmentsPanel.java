@@ -4,6 +4,7 @@ import com.clinova.platform.error.RuleViolationException;
 import com.clinova.records.api.AttachmentTooLargeException;
 import com.clinova.records.api.EncounterFullException;
 import com.clinova.records.api.UnsupportedAttachmentTypeException;
+import com.clinova.tenancy.api.FeatureDisabledException;
 import com.clinova.web.api.records.UploadedBody;
 import com.clinova.web.portal.PortalMessages;
 import jakarta.faces.view.ViewScoped;
@@ -53,6 +54,9 @@ public class AttachmentsPanel implements Serializable {
             PortalMessages.error(FILE, "records.attachment.type");
         } catch (RuleViolationException e) {
             PortalMessages.error(FILE, "records.attachment.choose");
+        } catch (FeatureDisabledException e) {
+            PortalMessages.error(null, "plan.feature.disabled");
+            page.refresh();
         } catch (EncounterFullException e) {
             PortalMessages.error(null, "records.encounter.full");
         } catch (IOException e) {

@@ -96,7 +96,8 @@ public class EncounterRecordView implements Serializable {
     /** Reads the encounter's notes and attachments again, after a change or to discard edits. */
     void refresh() {
         notes = records.notes().ofEncounter(encounter.id());
-        attachments = records.attachments().ofEncounter(encounter.id());
+        // A plan without attachments shows none (the page hides their section), rather than failing.
+        attachments = records.attachmentsOn() ? records.attachments().ofEncounter(encounter.id()) : List.of();
     }
 
     private void show(EncounterView view) {

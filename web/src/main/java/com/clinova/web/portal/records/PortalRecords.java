@@ -7,6 +7,8 @@ import com.clinova.records.api.AttachmentService;
 import com.clinova.records.api.EncounterService;
 import com.clinova.records.api.TreatmentNoteService;
 import com.clinova.scheduling.api.AppointmentService;
+import com.clinova.tenancy.api.Entitlements;
+import com.clinova.tenancy.api.Feature;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -34,6 +36,14 @@ public class PortalRecords {
 
     @EJB
     AppointmentService appointments;
+
+    @EJB
+    Entitlements entitlements;
+
+    /** Whether the clinic's plan includes attachments now (read afresh: a change shows at once). */
+    boolean attachmentsOn() {
+        return entitlements.isEnabled(Feature.RECORD_ATTACHMENTS);
+    }
 
     EncounterService encounters() {
         return encounters;
