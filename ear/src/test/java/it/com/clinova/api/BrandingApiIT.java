@@ -138,6 +138,42 @@ class BrandingApiIT {
     }
 
     @Test
+    void invoicesPrintedAfterAChangeCarryTheNewNameAndLogo() throws Exception {
+        String tag = etag(admin);
+        ApiResponse named = admin.header("If-Match", tag).put(BRANDING, body("Lumière Rebrand", "#5b21b6", null));
+        assertEquals(200, named.status(), named::toString);
+        byte[] png = BrandingFixture.png(64, 64, 0xf59e0b);
+        assertEquals(
+                200,
+                uploadLogo(admin, named.header("ETag").orElseThrow(), png, "image/png")
+                        .status());
+        Api billing = Api.at(Clinic.LUMIERE).as(Clinic.LUMIERE, User.BILLING);
+        String patient =
+                Patients.create(frontDesk, PatientBuilder.aPatient()).path("id").asText();
+        JsonNode issued = Invoices.issuedWithLine(billing, patient, "10.00");
+
+        Api.Download pdf = billing.download(Invoices.pathOf(issued) + "/pdf");
+
+        assertEquals(200, pdf.status());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .contains("Lumière Rebrand"));
+            org.apache.pdfbox.pdmodel.PDResources resources =
+                    document.getPage(0).getResources();
+            java.awt.image.BufferedImage logo = null;
+            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    logo = image.getImage();
+                }
+            }
+            assertTrue(logo != null, "no logo in the invoice");
+            assertEquals(0xf59e0b, logo.getRGB(logo.getWidth() / 2, logo.getHeight() / 2) & 0xffffff);
+        }
+    }
+
+    @Test
     void removingTheLogoTakesItOffThePortal() {
         ApiResponse removed = admin.header("If-Match", etag(admin)).send("DELETE", LOGO, null);
 
