@@ -178,7 +178,8 @@ class BrandingApiIT {
         ApiResponse removed = admin.header("If-Match", etag(admin)).send("DELETE", LOGO, null);
 
         assertEquals(200, removed.status(), removed::toString);
-        assertTrue(removed.json().path("logo").isNull());
+        assertTrue(removed.json().path("logo").isMissingNode()
+                || removed.json().path("logo").isNull());
         assertEquals(404, portal.download("/branding/logo").status());
         assertFalse(portal.get("/login.xhtml").body().contains("clinic-logo"));
     }

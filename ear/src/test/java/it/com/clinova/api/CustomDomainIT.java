@@ -67,7 +67,7 @@ class CustomDomainIT {
         assertTrue(
                 checked.path("verification").path("failure").asText().startsWith("No TXT record found"),
                 checked::toString);
-        assertFalse(checked.path("verification").path("checkedAt").isNull());
+        assertFalse(checked.path("verification").path("checkedAt").asText("").isEmpty(), checked::toString);
 
         dns.publishTxt("_clinova-challenge." + DOMAIN, "clinova-verification=someone-elses-token");
         assertProblem(admin.post(DOMAINS + "/" + DOMAIN + "/verification", Map.of()), 409, "domain-not-verified");
@@ -77,7 +77,8 @@ class CustomDomainIT {
         ApiResponse verified = admin.post(DOMAINS + "/" + DOMAIN + "/verification", Map.of());
         assertEquals(200, verified.status(), verified::toString);
         assertEquals("active", verified.json().path("status").asText());
-        assertTrue(verified.json().path("verification").isNull());
+        assertTrue(verified.json().path("verification").isMissingNode()
+                || verified.json().path("verification").isNull());
         String page = Api.at(DOMAIN).get("/login.xhtml").body();
         assertTrue(page.contains("Lumière Estética"), page);
         ApiResponse viaDomain = Api.at(DOMAIN).as(Clinic.LUMIERE, User.ADMIN).get(Brandings.BRANDING);

@@ -39,8 +39,7 @@ public class DnsTxtDomainVerifier implements DomainVerifier {
         try {
             Lookup lookup = new Lookup(Name.fromString(name.endsWith(".") ? name : name + "."), Type.TXT);
             lookup.setResolver(resolver());
-            lookup.setCache(null);
-            lookup.setSearchPath((Name[]) null);
+            lookup.setCache(null); // a throw-away cache per lookup: nothing outlives it
             Record[] records = lookup.run();
             int result = lookup.getResult();
             if (result == Lookup.TRY_AGAIN || result == Lookup.UNRECOVERABLE) {
