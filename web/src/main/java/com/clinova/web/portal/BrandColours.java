@@ -17,11 +17,20 @@ final class BrandColours {
     private static final Pattern HEX = Pattern.compile("^#[0-9a-fA-F]{6}$");
 
     private final String primary;
+    private final String chosenAccent;
 
     BrandColours(String primaryColour) {
-        this.primary = primaryColour != null && HEX.matcher(primaryColour).matches()
-                ? primaryColour.toLowerCase(Locale.ROOT)
-                : FALLBACK;
+        this(primaryColour, null);
+    }
+
+    /** {@code accentColour} is the clinic's own choice for links and outlines, null for none. */
+    BrandColours(String primaryColour, String accentColour) {
+        this.primary = strict(primaryColour) ? primaryColour.toLowerCase(Locale.ROOT) : FALLBACK;
+        this.chosenAccent = strict(accentColour) ? accentColour.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean strict(String colour) {
+        return colour != null && HEX.matcher(colour).matches();
     }
 
     String primary() {
@@ -33,9 +42,13 @@ final class BrandColours {
         return contrast(luminance(primary), 1.0) >= AA ? WHITE : INK;
     }
 
-    /** The brand colour for links and outlines on white, unless it is too pale to read. */
+    /**
+     * For links and outlines on white: the clinic's accent colour, else its brand colour, unless
+     * too pale to read (colours saved before the contrast check on save may be).
+     */
     String accent() {
-        return contrast(luminance(primary), 1.0) >= AA ? primary : FALLBACK;
+        String wanted = chosenAccent != null ? chosenAccent : primary;
+        return contrast(luminance(wanted), 1.0) >= AA ? wanted : FALLBACK;
     }
 
     private static double contrast(double a, double b) {

@@ -30,7 +30,7 @@ public class ClinicBranding {
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
         // The tenant filter has already refused unknown hosts, so a clinic is always present here.
         profile = clinics.of(request).orElseThrow();
-        colours = new BrandColours(profile.primaryColour());
+        colours = new BrandColours(profile.primaryColour(), profile.accentColour());
     }
 
     public String getDisplayName() {
@@ -39,6 +39,11 @@ public class ClinicBranding {
 
     public boolean isHasLogo() {
         return profile.hasLogo();
+    }
+
+    /** The logo's address with its content version: cached for ever, replaced at once when it changes. */
+    public String getLogoUrl() {
+        return "/branding/logo?v=" + profile.logoVersion();
     }
 
     public String getPrimaryColour() {

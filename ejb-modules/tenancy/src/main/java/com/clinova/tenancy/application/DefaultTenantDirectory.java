@@ -34,7 +34,7 @@ public class DefaultTenantDirectory implements TenantDirectory {
     public Optional<TenantLogo> findLogo(TenantId tenant) {
         return tenants.findSettings(tenant.value())
                 .filter(TenantSettings::hasLogo)
-                .map(s -> new TenantLogo(s.logoContentType(), s.logo(), s.updatedAt()));
+                .map(s -> new TenantLogo(s.logoContentType(), s.logo(), s.updatedAt(), s.logoSha256()));
     }
 
     @Override
@@ -63,6 +63,8 @@ public class DefaultTenantDirectory implements TenantDirectory {
                         s.currency(),
                         s.primaryColour(),
                         s.hasLogo(),
-                        tenant.isActive()));
+                        tenant.isActive(),
+                        s.accentColour(),
+                        s.hasLogo() ? s.logoSha256().substring(0, 16) : null));
     }
 }
