@@ -62,10 +62,10 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     /**
      * Makes writers of the same practitioner, room or patient queue up in one global order before
-     * they write. The exclusion constraints still decide who gets a time; but when two uncommitted
-     * bookings overlap on two resources (the same practitioner and the same room), each
-     * constraint's check waits for the other transaction and PostgreSQL aborts one as a deadlock,
-     * which would reach the caller as a 500 instead of a 409. Locks taken in sorted order cannot
+     * they write. The exclusion constraints still decide who gets a time; but two uncommitted
+     * overlapping bookings can each find the other's entry in a constraint's index and wait for the
+     * other transaction, and PostgreSQL aborts one as a deadlock, which would reach the caller as a
+     * 500 instead of a 409. Locks taken in sorted order cannot
      * form such a cycle: the second writer waits here, then meets the first one's committed row.
      */
     private void lockResourcesOf(Appointment appointment) {
