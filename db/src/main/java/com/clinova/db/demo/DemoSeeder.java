@@ -40,6 +40,10 @@ public final class DemoSeeder {
                     created.add(tenant.slug());
                 }
             }
+            if (DemoOperators.insert(connection)) {
+                created.add("operator " + DemoOperators.USERNAME);
+            }
+            connection.commit();
         }
         return created;
     }
