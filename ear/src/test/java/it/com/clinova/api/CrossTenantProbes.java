@@ -46,7 +46,8 @@ final class CrossTenantProbes {
                     Map.entry("POST /api/v1/appointments/{id}/check-in", SchedulingProbes::checkIn),
                     Map.entry("POST /api/v1/appointments/{id}/complete", SchedulingProbes::complete),
                     Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow)),
-            RecordsCrossTenantProbes.REGISTRY);
+            RecordsCrossTenantProbes.REGISTRY,
+            ConsoleProbes.REGISTRY);
 
     /** One registry from each context's probes; an operation probed twice is a mistake. */
     @SafeVarargs
