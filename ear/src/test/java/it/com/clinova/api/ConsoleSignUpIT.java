@@ -140,7 +140,9 @@ class ConsoleSignUpIT {
                 "ab",
                 "a_b",
                 "dash-")) {
-            assertInvalidFields(Console.postSignUp(Console.freshKey(), Console.signUp(slug)), "slug");
+            Map<String, Object> body = Console.signUp(slug);
+            body.put("adminEmail", "owner@example.com");
+            assertInvalidFields(Console.postSignUp(Console.freshKey(), body), "slug");
         }
         JsonNode check = Console.console()
                 .get(Console.SIGNUPS + "/slug-availability?slug=cl%C3%ADnica")

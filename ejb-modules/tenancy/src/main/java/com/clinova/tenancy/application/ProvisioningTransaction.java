@@ -44,6 +44,12 @@ public class ProvisioningTransaction {
     String baseDomain;
 
     public ProvisionedClinic provision(NewClinic clinic, String key, String fingerprint, PlatformActor actor) {
+        // Retries of one request on several nodes queue here; each then sees what the first did.
+        provisioning.lockKey(key);
+        Optional<ProvisionedClinic> earlier = replay(key, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         if (provisioning.slugExists(clinic.slug().value())) {
             throw new SlugTakenException(clinic.slug().value());
         }

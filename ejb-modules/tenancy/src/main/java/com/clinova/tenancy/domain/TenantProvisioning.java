@@ -11,6 +11,12 @@ public interface TenantProvisioning {
 
     boolean slugExists(String slug);
 
+    /**
+     * Serializes onboardings with this key until the caller's transaction ends, so a concurrent
+     * retry waits for the first attempt and then finds its clinic instead of racing it.
+     */
+    void lockKey(String idempotencyKey);
+
     Optional<OnboardingRecord> findByKey(String idempotencyKey);
 
     /** Writes the clinic; answers the steps taken, in order, for the progress display. */

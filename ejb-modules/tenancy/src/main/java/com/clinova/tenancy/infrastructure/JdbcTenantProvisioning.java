@@ -40,6 +40,18 @@ public class JdbcTenantProvisioning implements TenantProvisioning {
     }
 
     @Override
+    public void lockKey(String key) {
+        try (Connection c = database.connection();
+                PreparedStatement lock =
+                        c.prepareStatement("select pg_advisory_xact_lock(hashtextextended('onboarding:' || ?, 0))")) {
+            lock.setString(1, key);
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot lock idempotency key", e);
+        }
+    }
+
+    @Override
     public Optional<OnboardingRecord> findByKey(String key) {
         String sql = "select r.idempotency_key, r.fingerprint, r.tenant, t.slug, s.display_name, r.admin_username,"
                 + " t.plan_code, r.sample_data, r.created_at from platform.onboarding_request r"
