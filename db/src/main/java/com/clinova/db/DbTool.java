@@ -1,5 +1,6 @@
 package com.clinova.db;
 
+import com.clinova.db.demo.DemoOperators;
 import com.clinova.db.demo.DemoSeeder;
 import com.clinova.db.demo.DemoTenant;
 import com.clinova.db.demo.DemoTenants;
@@ -81,6 +82,7 @@ public final class DbTool {
             String users = tenant.users().stream().map(DemoUser::username).collect(Collectors.joining(", "));
             out.printf("  %-8s http://%s.localhost:9080  users: %s%n", tenant.slug(), tenant.slug(), users);
         }
+        out.printf("  console  http://admin.localhost:9080/admin  operator: %s%n", DemoOperators.USERNAME);
     }
 
     // SQLExceptions chain the useful detail (e.g. "connection refused") a level or two down.

@@ -28,7 +28,10 @@ public final class DemoSeeder {
         this.settings = settings;
     }
 
-    /** Seeds every missing demo clinic and returns the slugs it created (empty if none). */
+    /**
+     * Seeds every missing demo clinic (and the demo operator) and returns the slugs of the clinics
+     * it created (empty if none).
+     */
     public List<String> seed() throws SQLException {
         Credentials platform = settings.platform();
         List<String> created = new ArrayList<>();
@@ -40,6 +43,9 @@ public final class DemoSeeder {
                     created.add(tenant.slug());
                 }
             }
+            // The demo operator is not a clinic: it is not among the slugs answered.
+            DemoOperators.insert(connection);
+            connection.commit();
         }
         return created;
     }

@@ -47,7 +47,8 @@ final class CrossTenantProbes {
                     Map.entry("POST /api/v1/appointments/{id}/complete", SchedulingProbes::complete),
                     Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow)),
             RecordsCrossTenantProbes.REGISTRY,
-            BrandingProbes.REGISTRY);
+            BrandingProbes.REGISTRY,
+            ConsoleProbes.REGISTRY);
 
     /** One registry from each context's probes; an operation probed twice is a mistake. */
     @SafeVarargs
