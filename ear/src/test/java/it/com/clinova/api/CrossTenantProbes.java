@@ -48,7 +48,8 @@ final class CrossTenantProbes {
                     Map.entry("POST /api/v1/appointments/{id}/no-show", SchedulingProbes::noShow)),
             RecordsCrossTenantProbes.REGISTRY,
             BrandingProbes.REGISTRY,
-            ConsoleProbes.REGISTRY);
+            ConsoleProbes.REGISTRY,
+            ConsolePlanProbes.REGISTRY);
 
     /** One registry from each context's probes; an operation probed twice is a mistake. */
     @SafeVarargs

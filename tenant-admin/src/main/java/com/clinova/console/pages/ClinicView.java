@@ -55,8 +55,16 @@ public class ClinicView {
         if (!user.isOperator()) {
             return user.clinic();
         }
+        // On a postback the view parameter is applied only after the page's components were
+        // decoded (which already asks for the tenant): forms of this page post the id along.
+        String wanted = id != null
+                ? id
+                : FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("id");
         try {
-            return id == null ? Optional.empty() : Optional.of(TenantId.of(id));
+            return wanted == null ? Optional.empty() : Optional.of(TenantId.of(wanted));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

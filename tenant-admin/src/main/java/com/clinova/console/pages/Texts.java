@@ -24,6 +24,10 @@ final class Texts {
         }
     }
 
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     static void error(String clientId, String text) {
         FacesContext.getCurrentInstance()
                 .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

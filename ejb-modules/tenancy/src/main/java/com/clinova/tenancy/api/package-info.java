@@ -6,7 +6,8 @@
  * what the bound clinic's plan allows ({@link com.clinova.tenancy.api.Entitlements}: features and
  * quotas, with the 403 problems that refuse them); and the operator's plan catalog and per-clinic
  * overrides ({@link com.clinova.tenancy.api.PlanCatalog}, {@link
- * com.clinova.tenancy.api.TenantEntitlementsAdmin}). Only immutable views cross this boundary, never
- * entities.
+ * com.clinova.tenancy.api.TenantEntitlementsAdmin}), and the console's audited use cases on them
+ * ({@link com.clinova.tenancy.api.PlanAdministration}). Only immutable views cross this boundary,
+ * never entities.
  */
 package com.clinova.tenancy.api;

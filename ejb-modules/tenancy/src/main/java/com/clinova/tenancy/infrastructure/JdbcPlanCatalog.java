@@ -24,7 +24,16 @@ public class JdbcPlanCatalog implements PlanCatalog {
     private final PlatformSql sql;
 
     public JdbcPlanCatalog(DataSource platform) {
-        this.sql = new PlatformSql(platform);
+        this(new PlatformSql(platform));
+    }
+
+    private JdbcPlanCatalog(PlatformSql sql) {
+        this.sql = sql;
+    }
+
+    /** On a container-managed data source: every call joins the caller's JTA transaction. */
+    public static JdbcPlanCatalog inCallerTransaction(DataSource platform) {
+        return new JdbcPlanCatalog(new PlatformSql(platform, true));
     }
 
     @Override

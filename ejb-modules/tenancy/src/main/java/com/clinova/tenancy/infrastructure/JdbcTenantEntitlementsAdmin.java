@@ -25,7 +25,16 @@ public class JdbcTenantEntitlementsAdmin implements TenantEntitlementsAdmin {
     private final PlatformSql sql;
 
     public JdbcTenantEntitlementsAdmin(DataSource platform) {
-        this.sql = new PlatformSql(platform);
+        this(new PlatformSql(platform));
+    }
+
+    private JdbcTenantEntitlementsAdmin(PlatformSql sql) {
+        this.sql = sql;
+    }
+
+    /** On a container-managed data source: every call joins the caller's JTA transaction. */
+    public static JdbcTenantEntitlementsAdmin inCallerTransaction(DataSource platform) {
+        return new JdbcTenantEntitlementsAdmin(new PlatformSql(platform, true));
     }
 
     @Override

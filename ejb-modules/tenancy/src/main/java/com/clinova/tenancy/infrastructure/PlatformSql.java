@@ -17,13 +17,32 @@ final class PlatformSql {
     }
 
     private final DataSource platform;
+    private final boolean callerTransaction;
 
+    /** Each unit of work in a transaction of its own (a plain data source, e.g. in tests and tools). */
     PlatformSql(DataSource platform) {
+        this(platform, false);
+    }
+
+    /**
+     * {@code callerTransaction}: the data source is container-managed and every unit of work joins
+     * the caller's JTA transaction (so that, e.g., a change and its platform audit entry commit or
+     * roll back together); the container commits, never this class.
+     */
+    PlatformSql(DataSource platform, boolean callerTransaction) {
         this.platform = platform;
+        this.callerTransaction = callerTransaction;
     }
 
     /** Runs {@code work} in one transaction; rolls back when it throws. */
     <T> T inTransaction(Work<T> work) {
+        if (callerTransaction) {
+            try (Connection connection = platform.getConnection()) {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Platform database failure", e);
+            }
+        }
         try (Connection connection = platform.getConnection()) {
             connection.setAutoCommit(false);
             try {
